@@ -1,0 +1,55 @@
+"""Recording audit entries; always called inside the transaction that made the change."""
+
+import datetime
+import decimal
+
+from django.db import models
+
+from .models import AuditEntry
+
+
+def _plain(value):
+    if isinstance(value, datetime.date | datetime.datetime | decimal.Decimal):
+        return str(value)
+    if isinstance(value, models.Model):
+        return value.pk
+    if hasattr(value, "name") and hasattr(value, "url"):  # a file field
+        return value.name or ""
+    return value
+
+
+def snapshot(obj, fields) -> dict:
+    """The current values of the named fields, as JSON-safe data (foreign keys as ids)."""
+    data = {}
+    for name in fields:
+        field = obj._meta.get_field(name)
+        attname = field.attname if isinstance(field, models.ForeignKey) else name
+        data[name] = _plain(getattr(obj, attname))
+    return data
+
+
+def diff(before: dict, after: dict) -> dict:
+    keys = set(before) | set(after)
+    return {k: [before.get(k), after.get(k)] for k in sorted(keys) if before.get(k) != after.get(k)}
+
+
+def record(*, actor, action, obj, before=None, after=None, employee_id=None, unit_id=None,
+           agency_id=None) -> AuditEntry | None:
+    """Write one entry; an update that changed nothing writes none."""
+    changes = diff(before or {}, after or {})
+    if action == AuditEntry.Action.UPDATE and not changes:
+        return None
+    return AuditEntry.objects.create(
+        instansi_id=obj.instansi_id,
+        actor=actor.user if actor and actor.user else None,
+        actor_label=(actor.label if actor else "system") or "system",
+        ip=actor.ip if actor else "",
+        action=action,
+        object_type=obj._meta.label_lower,
+        object_id=str(obj.pk),
+        object_repr=str(obj)[:200],
+        employee_id=employee_id,
+        unit_id=unit_id,
+        agency_id=agency_id,
+        changes=changes,
+    )

@@ -1,0 +1,20 @@
+"""Who may change the organisation. One place; views and API ask here."""
+
+
+def can_view_org(actor) -> bool:
+    return actor.is_authenticated and actor.instansi_id is not None
+
+
+def can_manage_units(actor, agency_id: int | None) -> bool:
+    """BKPSDM shapes the whole tree; an agency admin only inside their own agency."""
+    if actor.is_hr_admin:
+        return True
+    return actor.is_agency_admin and agency_id is not None and agency_id in actor.agency_ids
+
+
+def can_create_agency(actor) -> bool:
+    return actor.is_hr_admin
+
+
+def can_assign_acting(actor, agency_id: int | None) -> bool:
+    return can_manage_units(actor, agency_id)

@@ -1,0 +1,15 @@
+from django.conf import settings
+from django.urls import include, path
+from django.views.i18n import set_language
+
+from abdi.web import views as web_views
+
+urlpatterns = [
+    path("healthz", web_views.healthz, name="healthz"),
+    path("i18n/setlang/", set_language, name="set_language"),
+    path("accounts/", include("abdi.accounts.urls")),
+    path("", include("abdi.web.urls")),
+]
+
+if settings.ABDI_BENCH_VIEWS:
+    urlpatterns.append(path("bench/", include("abdi.web.bench_urls")))

@@ -1,0 +1,11 @@
+"""Template context every page needs: the actor's menu and the government's name."""
+
+from abdi.accounts.actor import Actor
+
+
+def navigation(request):
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return {}
+    actor = Actor.from_request(request)
+    return {"actor": actor, "instansi": getattr(request, "instansi", None)}

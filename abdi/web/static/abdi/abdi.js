@@ -1,0 +1,1 @@
+// Abdi: small behaviours, no inline scripts (strict CSP).
