@@ -2,12 +2,19 @@ from django.conf import settings
 from django.urls import include, path
 from django.views.i18n import set_language
 
+from abdi.api import api
 from abdi.web import views as web_views
 
 urlpatterns = [
     path("healthz", web_views.healthz, name="healthz"),
     path("i18n/setlang/", set_language, name="set_language"),
     path("accounts/", include("abdi.accounts.urls")),
+    path("api/", api.urls),
+    path("pegawai/", include("abdi.people.urls")),
+    path("organisasi/", include("abdi.org.urls")),
+    path("audit/", include("abdi.audit.urls")),
+    path("impor-ekspor/", include("abdi.transfer.urls")),
+    path("platform/", include("abdi.tenancy.urls")),
     path("", include("abdi.web.urls")),
 ]
 

@@ -24,7 +24,9 @@ def _derive(employee: Employee) -> None:
     """Fields that follow from others: agency, kind of jabatan, grade order, retirement."""
     employee.agency_id = employee.unit.agency_id
     employee.job_kind = employee.position.kind if employee.position_id else ""
-    employee.grade_ordinal = rules.grade_ordinal(employee.grade) if employee.grade else 0
+    employee.grade_ordinal = (
+        rules.grade_ordinal(employee.grade, kind=employee.kind) if employee.grade else 0
+    )
     employee.retirement_date = retirement_date_for(employee.birth_date, employee.position)
 
 

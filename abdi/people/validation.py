@@ -38,8 +38,8 @@ def problem_text(problem) -> str:
     if template is None:
         return problem.message
     try:
-        return _(template).format(**problem.params)
-    except (KeyError, IndexError, ValueError):
+        return _(template) % problem.params
+    except (KeyError, TypeError, ValueError):
         return problem.message
 
 
@@ -112,12 +112,12 @@ def retirement_date_for(birth_date: date, position) -> date | None:
     """TMT pensiun from the batas usia pensiun of the current jabatan (UU 20/2023 Pasal 55)."""
     if birth_date is None:
         return None
-    if position is None:
-        age = rules.retirement_age(rules.JobKind.PELAKSANA)
-    else:
-        age = rules.retirement_age(
-            rules.JobKind(position.kind),
-            rules.level_from_value(position.level) if position.level else None,
-            law_age=position.retirement_age_override,
-        )
+    try:
+        if position is None:
+            age = rules.retirement_age(rules.JobKind.PELAKSANA)
+        else:
+            age = rules.retirement_age(position.kind, position.level or None,
+                                       law_age=position.retirement_age_override)
+    except (KeyError, ValueError):
+        return None  # a jabatan fungsional without its jenjang: BUP unknown until it is set
     return rules.retirement_tmt(birth_date, age)

@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "template_partials",
     "django_tasks",
     "django_tasks_db",
+    "ninja",
     "abdi.core",
     "abdi.tenancy",
     "abdi.accounts",

@@ -4,7 +4,9 @@ from django.http import JsonResponse
 from django.shortcuts import render
 from django.urls import path
 
-ROWS = [{"id": i, "name": f"Pegawai {i}", "nip": f"1990010120150110{i % 100:02d}"} for i in range(50)]
+ROWS = [
+    {"id": i, "name": f"Pegawai {i}", "nip": f"1990010120150110{i % 100:02d}"} for i in range(50)
+]
 
 
 def bare_json(request):

@@ -1,0 +1,111 @@
+"""Pure rules of personnel master data (personnel.md): no Django, no ORM, no I/O.
+
+NIP / NI PPPK and NIK checks, golongan tables, kinds of jabatan, kelas jabatan, BUP and the
+retirement TMT, and how a name is written with its titles.
+"""
+
+from .grades import (
+    INITIAL_GRADE_BY_EDUCATION,
+    PNS_GRADE_BY_CODE,
+    PNS_GRADES,
+    PPPK_GRADES,
+    PnsGrade,
+    grade_ordinal,
+    initial_grade_for_education,
+    normalise_grade,
+    normalise_pns_grade,
+    normalise_pppk_grade,
+    pangkat_name,
+)
+from .kinds import (
+    PNS_KINDS,
+    PPPK_KINDS,
+    EmployeeKind,
+    Gender,
+    JfLevel,
+    JobGroup,
+    JobKind,
+    JptLevel,
+)
+from .names import format_full_name
+from .nik import NikCheck, decode_nik, nik_nip_consistency, normalise_nik
+from .nip import NipCheck, age_on, guess_kind_from_nip, normalise_nip, validate_nip
+from .positions import (
+    JF_GRADE_RANGES,
+    JF_KEAHLIAN,
+    JF_KETERAMPILAN,
+    JOB_GROUPS,
+    KELAS_JABATAN_RANGE,
+    grade_fits_jf_level,
+    jf_grade_range,
+    job_group,
+    normalise_job_level,
+    validate_kelas_jabatan,
+)
+from .problems import MESSAGES, Problem
+from .retirement import (
+    BUP_BY_JF_LEVEL,
+    BUP_BY_JOB_KIND,
+    Retirement,
+    RetirementRule,
+    bup_date,
+    pension_start,
+    retirement_age,
+    retirement_from_history,
+    retirement_tmt,
+    retirement_tmt_from_history,
+)
+
+__all__ = [
+    "BUP_BY_JF_LEVEL",
+    "BUP_BY_JOB_KIND",
+    "INITIAL_GRADE_BY_EDUCATION",
+    "JF_GRADE_RANGES",
+    "JF_KEAHLIAN",
+    "JF_KETERAMPILAN",
+    "JOB_GROUPS",
+    "KELAS_JABATAN_RANGE",
+    "MESSAGES",
+    "PNS_GRADES",
+    "PNS_GRADE_BY_CODE",
+    "PNS_KINDS",
+    "PPPK_GRADES",
+    "PPPK_KINDS",
+    "EmployeeKind",
+    "Gender",
+    "JfLevel",
+    "JobGroup",
+    "JobKind",
+    "JptLevel",
+    "NikCheck",
+    "NipCheck",
+    "PnsGrade",
+    "Problem",
+    "Retirement",
+    "RetirementRule",
+    "age_on",
+    "bup_date",
+    "decode_nik",
+    "format_full_name",
+    "grade_fits_jf_level",
+    "grade_ordinal",
+    "guess_kind_from_nip",
+    "initial_grade_for_education",
+    "jf_grade_range",
+    "job_group",
+    "nik_nip_consistency",
+    "normalise_grade",
+    "normalise_job_level",
+    "normalise_nik",
+    "normalise_nip",
+    "normalise_pns_grade",
+    "normalise_pppk_grade",
+    "pangkat_name",
+    "pension_start",
+    "retirement_age",
+    "retirement_from_history",
+    "retirement_tmt",
+    "retirement_tmt_from_history",
+    "validate_kelas_jabatan",
+    "validate_nip",
+]
