@@ -17,6 +17,7 @@ from abdi.accounts.tests.factories import RoleGrantFactory, UserFactory
 from abdi.org.tests.factories import HeadPositionFactory, PositionFactory, UnitFactory
 from abdi.people.tests.factories import EmployeeFactory
 from abdi.tenancy.tests.factories import InstansiFactory
+from abdi.web.tests.browser import browser_page  # noqa: F401 - a fixture for browser journeys
 
 
 def _account(employee=None, *, instansi, username=None, **fields):

@@ -1,12 +1,18 @@
 """Log in by NIP (ASN) or e-mail (others); both are stored lower-cased in username."""
 
+from django.conf import settings
 from django.contrib.auth.backends import ModelBackend
+
+
+def normalise_username(username: str | None) -> str:
+    """What the user typed, as stored: no whitespace anywhere, lower case."""
+    return "".join((username or "").split()).lower()[:150]
 
 
 class NipOrEmailBackend(ModelBackend):
     def authenticate(self, request, username=None, password=None, **kwargs):
         if username:
-            username = "".join(username.split()).lower()
+            username = normalise_username(username)
         return super().authenticate(request, username=username, password=password, **kwargs)
 
     def user_can_authenticate(self, user):
@@ -14,3 +20,14 @@ class NipOrEmailBackend(ModelBackend):
             return False
         # An account of a deactivated government cannot log in.
         return user.instansi_id is None or user.instansi.is_active
+
+
+def axes_username(request, credentials) -> str:
+    """django-axes counts failures under the normalised name, so " 1990…", "1990 …" and
+    "USER@X" are one username and cannot each get their own five attempts."""
+    field = settings.AXES_USERNAME_FORM_FIELD
+    if credentials:
+        raw = credentials.get(field) or credentials.get("username")
+    else:
+        raw = getattr(request, "data", request.POST).get(field)
+    return normalise_username(raw)

@@ -1,12 +1,35 @@
-"""Token authentication for the API, and the second factor that admin roles must pass."""
+"""Token authentication for the API, the second factor admins must pass, and the password
+change that a temporary password forces."""
 
+from functools import cache
+from urllib.parse import urlencode
+
+from django.http import JsonResponse
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
-from .models import ADMIN_ROLES, ApiToken, RoleGrant, hash_token
+from .actor import Actor
+from .models import ApiToken, hash_token
 
-EXEMPT_PREFIXES = ("/accounts/", "/static/", "/healthz", "/i18n/", "/api/")
+# Pages anyone signed in may reach before passing the second factor.
+ALWAYS_OPEN_PREFIXES = ("/static/", "/media/", "/healthz", "/i18n/")
+
+
+@cache
+def _second_factor_paths() -> frozenset[str]:
+    return frozenset(reverse(name) for name in
+                     ("accounts:login", "accounts:logout", "accounts:two_factor"))
+
+
+@cache
+def _password_change_paths() -> frozenset[str]:
+    return _second_factor_paths() | {reverse("accounts:password_change")}
+
+
+def _is_api(request) -> bool:
+    return request.path.startswith("/api/")
 
 
 class ApiTokenMiddleware:
@@ -18,15 +41,15 @@ class ApiTokenMiddleware:
     def __call__(self, request):
         header = request.META.get("HTTP_AUTHORIZATION", "")
         request.auth_token = None
-        if request.path.startswith("/api/") and header.startswith("Bearer "):
+        if _is_api(request) and header.startswith("Bearer "):
             raw = header[7:].strip()
             token = (
                 ApiToken.objects.select_related("user", "user__instansi")
                 .filter(key_hash=hash_token(raw), revoked=False)
                 .first()
-            )
+            ) if 0 < len(raw) <= 200 else None
             now = timezone.now()
-            if token and token.user.is_active and (token.expires_at is None or token.expires_at > now):
+            if token and _token_usable(token, now):
                 request.user = token.user
                 request.auth_token = token
                 request._dont_enforce_csrf_checks = True
@@ -37,18 +60,24 @@ class ApiTokenMiddleware:
         return self.get_response(request)
 
 
-def needs_second_factor(user) -> bool:
-    if user.is_operator:
-        return True
-    if not user.instansi_id:
+def _token_usable(token, now) -> bool:
+    user = token.user
+    if not user.is_active or (token.expires_at is not None and token.expires_at <= now):
         return False
-    return RoleGrant.objects.with_scope(instansi=user.instansi_id).filter(
-        user=user, role__in=list(ADMIN_ROLES)
-    ).exists()
+    # A deactivated government's accounts cannot log in, nor can their integrations.
+    return user.instansi_id is None or user.instansi.is_active
+
+
+def needs_second_factor(request) -> bool:
+    """Operators and holders of an admin role; read from the roles held now (never cached,
+    so a role granted during a session takes effect with its second factor)."""
+    actor = Actor.from_request(request)
+    return actor.is_operator or actor.is_admin
 
 
 class SecondFactorRequiredMiddleware:
-    """Admins and operators must verify a TOTP code (and set one up first) to use pages."""
+    """Admins and operators must verify a TOTP code (and set one up first) to use anything
+    beyond the log-in pages; API calls by session answer 403 until they do."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -58,13 +87,38 @@ class SecondFactorRequiredMiddleware:
         if (
             user.is_authenticated
             and getattr(request, "auth_token", None) is None
-            and not request.path.startswith(EXEMPT_PREFIXES)
+            and request.path not in _second_factor_paths()
+            and not request.path.startswith(ALWAYS_OPEN_PREFIXES)
             and not user.is_verified()
+            and needs_second_factor(request)
         ):
-            cached = request.session.get("needs_2fa")
-            if cached is None:
-                cached = needs_second_factor(user)
-                request.session["needs_2fa"] = cached
-            if cached:
-                return redirect(f"{reverse('accounts:two_factor')}?next={request.get_full_path()}")
+            if _is_api(request):
+                return JsonResponse(
+                    {"detail": _("Verify your second factor on the log-in page first."), "errors": {}},
+                    status=403)
+            query = urlencode({"next": request.get_full_path()})
+            return redirect(f"{reverse('accounts:two_factor')}?{query}")
+        return self.get_response(request)
+
+
+class PasswordChangeRequiredMiddleware:
+    """After an admin reset the password, its owner must choose a new one before anything."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        user = request.user
+        if (
+            user.is_authenticated
+            and getattr(request, "auth_token", None) is None
+            and getattr(user, "must_change_password", False)
+            and request.path not in _password_change_paths()
+            and not request.path.startswith(ALWAYS_OPEN_PREFIXES)
+        ):
+            if _is_api(request):
+                return JsonResponse(
+                    {"detail": _("Change your temporary password on the web first."), "errors": {}},
+                    status=403)
+            return redirect("accounts:password_change")
         return self.get_response(request)

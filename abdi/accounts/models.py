@@ -51,6 +51,8 @@ class User(AbstractBaseUser, PermissionsMixin):
     is_operator = models.BooleanField(_("platform operator"), default=False)
     is_staff = models.BooleanField(default=False)
     is_active = models.BooleanField(_("active"), default=True)
+    # Set when an admin issues a temporary password; the next page is "change your password".
+    must_change_password = models.BooleanField(_("must change password"), default=False)
     date_joined = models.DateTimeField(default=timezone.now)
 
     objects = UserManager()

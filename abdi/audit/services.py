@@ -4,6 +4,7 @@ import datetime
 import decimal
 
 from django.db import models
+from django.db.models.fields.files import FieldFile
 
 from .models import AuditEntry
 
@@ -13,7 +14,7 @@ def _plain(value):
         return str(value)
     if isinstance(value, models.Model):
         return value.pk
-    if hasattr(value, "name") and hasattr(value, "url"):  # a file field
+    if isinstance(value, FieldFile):  # hasattr(url) raises ValueError on an empty file
         return value.name or ""
     return value
 
@@ -36,10 +37,20 @@ def diff(before: dict, after: dict) -> dict:
 def record(*, actor, action, obj, before=None, after=None, employee_id=None, unit_id=None,
            agency_id=None) -> AuditEntry | None:
     """Write one entry; an update that changed nothing writes none."""
+    entry = build_entry(actor=actor, action=action, obj=obj, before=before, after=after,
+                        employee_id=employee_id, unit_id=unit_id, agency_id=agency_id)
+    if entry is not None:
+        entry.save()
+    return entry
+
+
+def build_entry(*, actor, action, obj, before=None, after=None, employee_id=None, unit_id=None,
+                agency_id=None) -> AuditEntry | None:
+    """The unsaved entry `record` would write (imports insert thousands with bulk_create)."""
     changes = diff(before or {}, after or {})
     if action == AuditEntry.Action.UPDATE and not changes:
         return None
-    return AuditEntry.objects.create(
+    return AuditEntry(
         instansi_id=obj.instansi_id,
         actor=actor.user if actor and actor.user else None,
         actor_label=(actor.label if actor else "system") or "system",

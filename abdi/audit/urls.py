@@ -1,4 +1,10 @@
-from django.urls import path  # noqa: F401 - pages are added by the audit views
+from django.urls import path
+
+from . import views
 
 app_name = "audit"
-urlpatterns = []
+urlpatterns = [
+    path("", views.index, name="index"),
+    path("pegawai/<int:pk>/", views.employee, name="employee"),
+    path("unit/<int:pk>/", views.unit, name="unit"),
+]

@@ -66,3 +66,8 @@ def history(employee):
         "ranks": list(employee.rank_history.all()),
         "positions": list(employee.position_history.all()),
     }
+
+
+def employee_card(pk):
+    """One employee with the columns a directory row shows, or None (no permission check)."""
+    return Employee.objects.select_related("unit", "agency", "position").filter(pk=pk).first()

@@ -20,8 +20,12 @@ EMPLOYEE_FIELDS = [
 ]
 
 
-def _derive(employee: Employee) -> None:
-    """Fields that follow from others: agency, kind of jabatan, grade order, retirement."""
+def derive_fields(employee: Employee) -> None:
+    """Fields that follow from others: agency, kind of jabatan, grade order, retirement.
+
+    Public because bulk imports (abdi.transfer) derive them the same way; unit and position
+    must be attached objects, so no query is made.
+    """
     employee.agency_id = employee.unit.agency_id
     employee.job_kind = employee.position.kind if employee.position_id else ""
     employee.grade_ordinal = (
@@ -57,7 +61,7 @@ def create_employee(*, actor, instansi_id: int, values: dict) -> tuple[Employee,
         raise Conflict(_("An employee with this NIP already exists."), field="nip")
     employee = Employee(instansi_id=instansi_id,
                         **{k: v for k, v in checked.values.items() if k in EMPLOYEE_FIELDS})
-    _derive(employee)
+    derive_fields(employee)
     _check_head_is_free(employee)
     try:
         with transaction.atomic():
@@ -71,19 +75,27 @@ def create_employee(*, actor, instansi_id: int, values: dict) -> tuple[Employee,
     return employee, checked.warnings
 
 
-def _open_history(employee: Employee) -> None:
+def opening_history(employee: Employee) -> list:
+    """Unsaved riwayat entries of a new employee (imports save many of them in bulk)."""
+    entries = []
     if employee.grade:
-        RankHistory.objects.create(instansi_id=employee.instansi_id, employee=employee,
+        entries.append(RankHistory(instansi_id=employee.instansi_id, employee=employee,
                                    grade=employee.grade,
-                                   tmt=employee.tmt_grade or employee.tmt_cpns or timezone.localdate())
-    PositionHistory.objects.create(
+                                   tmt=employee.tmt_grade or employee.tmt_cpns or timezone.localdate()))
+    entries.append(PositionHistory(
         instansi_id=employee.instansi_id, employee=employee, position=employee.position,
         position_name=employee.position.name if employee.position else "",
         unit=employee.unit, unit_name=employee.unit.name, job_kind=employee.job_kind,
         level=employee.position.level if employee.position else "",
         kelas_jabatan=employee.position.kelas_jabatan if employee.position else None,
         tmt=employee.tmt_position or employee.tmt_cpns or timezone.localdate(),
-    )
+    ))
+    return entries
+
+
+def _open_history(employee: Employee) -> None:
+    for entry in opening_history(employee):
+        entry.save()
 
 
 @transaction.atomic
@@ -110,7 +122,7 @@ def update_employee(*, actor, employee: Employee, expected_version: int, values:
         raise Conflict(_("An employee with this NIP already exists."), field="nip")
     for name in values:
         setattr(locked, name, checked.values[name])
-    _derive(locked)
+    derive_fields(locked)
     _check_head_is_free(locked)
     locked.version += 1
     locked.save()
@@ -121,22 +133,29 @@ def update_employee(*, actor, employee: Employee, expected_version: int, values:
     return locked, checked.warnings
 
 
-def _extend_history(employee: Employee, before: dict, after: dict, *, reason: str) -> None:
-    """A new grade, unit or position opens a history entry (riwayat)."""
+def change_history(employee: Employee, before: dict, after: dict, *, reason: str = "") -> list:
+    """Unsaved riwayat entries for a change: a new grade, unit or position opens one."""
     today = timezone.localdate()
-    if before["grade"] != after["grade"] and after["grade"]:
-        RankHistory.objects.create(instansi_id=employee.instansi_id, employee=employee,
-                                   grade=employee.grade, tmt=employee.tmt_grade or today)
-    if before["unit"] != after["unit"] or before["position"] != after["position"]:
+    entries = []
+    if before.get("grade") != after.get("grade") and after.get("grade"):
+        entries.append(RankHistory(instansi_id=employee.instansi_id, employee=employee,
+                                   grade=employee.grade, tmt=employee.tmt_grade or today))
+    if before.get("unit") != after.get("unit") or before.get("position") != after.get("position"):
         position = employee.position
-        PositionHistory.objects.create(
+        entries.append(PositionHistory(
             instansi_id=employee.instansi_id, employee=employee, position=position,
             position_name=position.name if position else "", unit=employee.unit,
             unit_name=employee.unit.name, job_kind=employee.job_kind,
             level=position.level if position else "",
             kelas_jabatan=position.kelas_jabatan if position else None,
             tmt=employee.tmt_position or today, reason=reason[:160],
-        )
+        ))
+    return entries
+
+
+def _extend_history(employee: Employee, before: dict, after: dict, *, reason: str) -> None:
+    for entry in change_history(employee, before, after, reason=reason):
+        entry.save()
 
 
 @transaction.atomic

@@ -1,4 +1,13 @@
-from django.urls import path  # noqa: F401 - pages are added by the people views
+from django.urls import path
+
+from . import views
 
 app_name = "people"
-urlpatterns = []
+urlpatterns = [
+    path("", views.directory, name="directory"),
+    path("baru/", views.create, name="create"),
+    path("pilihan-jabatan/", views.position_options, name="position_options"),
+    path("<int:pk>/", views.detail, name="detail"),
+    path("<int:pk>/ubah/", views.edit, name="edit"),
+    path("<int:pk>/foto/", views.photo, name="photo"),
+]

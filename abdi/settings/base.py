@@ -61,6 +61,7 @@ MIDDLEWARE = [
     "abdi.accounts.middleware.ApiTokenMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "abdi.accounts.middleware.SecondFactorRequiredMiddleware",
+    "abdi.accounts.middleware.PasswordChangeRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "abdi.tenancy.middleware.TenantScopeMiddleware",
@@ -128,7 +129,7 @@ LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "web:home"
 LOGOUT_REDIRECT_URL = "accounts:login"
 
-# Sessions end after a working day of inactivity or when the browser closes.
+# Sessions end a working day (8 h) after login or last change, or when the browser closes.
 SESSION_COOKIE_AGE = int(os.environ.get("ABDI_SESSION_SECONDS", str(8 * 3600)))
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 SESSION_SAVE_EVERY_REQUEST = False
@@ -148,6 +149,8 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "abdi.accounts.views.lockout_response"
 AXES_USERNAME_FORM_FIELD = "username"
+# Count " NIP", "nip " and "NIP" as one username, as the login backend does.
+AXES_USERNAME_CALLABLE = "abdi.accounts.backends.axes_username"
 AXES_VERBOSE = False
 
 OTP_TOTP_ISSUER = "Abdi"

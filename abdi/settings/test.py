@@ -11,3 +11,4 @@ STORAGES = {
 }
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 ABDI_BENCH_VIEWS = True
+WHITENOISE_AUTOREFRESH = True  # serve from the apps' static folders, no collectstatic

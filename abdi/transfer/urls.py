@@ -1,4 +1,16 @@
-from django.urls import path  # noqa: F401 - pages are added by the transfer views
+from django.urls import path
+
+from . import views
 
 app_name = "transfer"
-urlpatterns = []
+urlpatterns = [
+    path("", views.index, name="index"),
+    path("unggah/", views.upload, name="upload"),
+    path("impor/<int:pk>/", views.job_detail, name="job"),
+    path("impor/<int:pk>/kemajuan/", views.job_progress, name="job_progress"),
+    path("impor/<int:pk>/konfirmasi/", views.job_confirm, name="job_confirm"),
+    path("templat/pegawai.xlsx", views.template_employees, name="template_employees"),
+    path("templat/organisasi.xlsx", views.template_organisation, name="template_organisation"),
+    path("ekspor/pegawai.xlsx", views.export_employees, name="export_employees"),
+    path("ekspor/organisasi.xlsx", views.export_units, name="export_units"),
+]

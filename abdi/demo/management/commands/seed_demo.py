@@ -1,0 +1,81 @@
+"""`manage.py seed_demo`: the three demo governments with their demo accounts (once)."""
+
+import time
+
+from django.contrib.auth.hashers import make_password
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.utils import timezone
+
+from abdi.accounts.models import User
+from abdi.demo.accounts import (
+    DEMO_PASSWORD,
+    DEMO_TOTP_SECRET,
+    OPERATOR_USERNAME,
+    ROLE_LABEL,
+    create_persona_accounts,
+    ensure_operator,
+)
+from abdi.demo.generator import GovernmentBuilder, registries_with_existing
+from abdi.demo.governments import DEMO_GOVERNMENTS
+from abdi.demo.identity import nip_prefix
+from abdi.demo.purge import purge_government
+from abdi.tenancy.models import Instansi
+
+
+def persona_username(persona) -> str:
+    return nip_prefix(persona.birth_date, persona.tmt_cpns, persona.gender, pppk=False) + "001"
+
+
+class Command(BaseCommand):
+    help = "Creates the demo governments (Palembang, Semarang, Bulungan) and their accounts, once."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--reset", action="store_true",
+                            help="Delete the demo governments and their accounts first, then rebuild them.")
+
+    def handle(self, *args, reset=False, **options):
+        started = time.monotonic()
+        specs = [factory() for factory in DEMO_GOVERNMENTS]
+        slugs = [spec.slug for spec in specs]
+        if reset:
+            for instansi in Instansi.objects.filter(slug__in=slugs):
+                self.stdout.write(f"Deleting {instansi.name} …")
+                purge_government(instansi)
+            User.objects.filter(username=OPERATOR_USERNAME).delete()
+        existing = set(Instansi.objects.filter(slug__in=slugs).values_list("slug", flat=True))
+        todo = [spec for spec in specs if spec.slug not in existing]
+        operator_exists = User.objects.filter(username=OPERATOR_USERNAME).exists()
+        if not todo and operator_exists:
+            self.stdout.write("Demo data is already there; nothing to do (--reset rebuilds it).")
+            return
+        nips, niks = registries_with_existing()
+        for spec in specs:
+            for persona in spec.personas.values():
+                nips.take(persona_username(persona))
+        password_hash = make_password(DEMO_PASSWORD)
+        today = timezone.localdate()
+        for spec in todo:
+            with transaction.atomic():
+                result = GovernmentBuilder(spec, nips=nips, niks=niks, today=today).build()
+                create_persona_accounts(result, password_hash=password_hash)
+            counts = result.counts
+            self.stdout.write(
+                f"{spec.name}: {counts['units']} units, {counts['positions']} positions, "
+                f"{counts['employees']} employees, {counts['acting']} Plt/Plh."
+            )
+        ensure_operator(password_hash)
+        self._summary(specs)
+        self.stdout.write(f"Done in {time.monotonic() - started:.1f} s.")
+
+    def _summary(self, specs):
+        write = self.stdout.write
+        write("")
+        write(f"Demo accounts (password for all: {DEMO_PASSWORD}):")
+        for spec in specs:
+            write(f"  {spec.name}")
+            for role, persona in spec.personas.items():
+                write(f"    {ROLE_LABEL[role]:<40} {persona_username(persona)}")
+        write(f"  Platform\n    {ROLE_LABEL['operator']:<40} {OPERATOR_USERNAME}")
+        write(f"Admins and the operator need a TOTP code: secret {DEMO_TOTP_SECRET}, or run "
+              "`python manage.py demo_totp <username>`.")

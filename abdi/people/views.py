@@ -1,0 +1,243 @@
+"""People pages: directory, profile, create and edit. Thin: parse, ask policy/queries/services."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import FileResponse, Http404
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.cache import patch_vary_headers
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods
+
+from abdi.accounts.actor import Actor
+from abdi.core.errors import DomainError
+from abdi.org import queries as org_queries
+from abdi.org.models import Unit
+from abdi.web.paging import page_size, paginate
+
+from . import policy, queries, rules, services
+from .choices import EmployeeKind, EmployeeStatus, JobKind
+from .forms import (
+    DirectoryFilterForm,
+    EmployeeForm,
+    manageable_units,
+    positions_of,
+)
+
+STATUS_BADGES = {
+    EmployeeStatus.AKTIF: "badge-ok",
+    EmployeeStatus.CUTI: "badge-warn",
+    EmployeeStatus.TUGAS_BELAJAR: "badge-warn",
+    EmployeeStatus.DIBERHENTIKAN_SEMENTARA: "badge-bad",
+}
+
+
+def _actor(request) -> Actor:
+    return Actor.from_request(request)
+
+
+def _wants_fragment(request) -> bool:
+    """An htmx request for a part of the page (a history restore needs the whole page)."""
+    htmx = getattr(request, "htmx", None)
+    return bool(htmx) and not htmx.history_restore_request and not htmx.boosted
+
+
+def directory_rows(page):
+    """Display rows from the directory's values: names with titles, translated status."""
+    labels, kinds = dict(EmployeeStatus.choices), dict(JobKind.choices)
+    # One reverse for the page instead of one per row: profile URLs are <directory><id>/.
+    prefix = reverse("people:directory")
+    return [
+        {
+            **row,
+            "url": f"{prefix}{row['id']}/",
+            "full_name": rules.format_full_name(row["name"], row["front_title"],
+                                                row["back_title"]),
+            "status_label": labels.get(row["status"], row["status"]),
+            "status_badge": STATUS_BADGES.get(row["status"], ""),
+            "job_kind_label": kinds.get(row["job_kind"], ""),
+        }
+        for row in page
+    ]
+
+
+@login_required
+@require_GET
+def directory(request):
+    actor = _actor(request)
+    if not policy.can_browse_directory(actor):
+        raise PermissionDenied
+    form = DirectoryFilterForm(request.GET, actor=actor)
+    filters = form.filters()
+    found = queries.directory(actor, **filters)
+    # Rows are plain values of the shown columns; the count needs none of their joins.
+    page = paginate(found.values(*queries.DIRECTORY_COLUMNS), request.GET.get("page"),
+                    page_size(request.GET.get("size")), count_queryset=found)
+    context = {
+        "form": form,
+        "page_obj": page,
+        "rows": directory_rows(page),
+        "can_export": policy.can_export(actor),
+        "can_create": _can_create(actor),
+        "query_string": request.GET.urlencode(),
+        "fragment": _wants_fragment(request),
+        "filtering": bool(set(filters) - {"q"}),
+    }
+    template = "people/directory.html#results" if _wants_fragment(request) else "people/directory.html"
+    response = render(request, template, context)
+    patch_vary_headers(response, ["HX-Request"])
+    return response
+
+
+def _can_create(actor) -> bool:
+    return policy.can_create_employee(actor, None) or any(
+        policy.can_create_employee(actor, agency_id) for agency_id in actor.agency_ids)
+
+
+def _unit_trail(unit) -> list:
+    """The unit and its ancestors, root first (one query through the materialised path)."""
+    ids = [int(part) for part in unit.path.strip("/").split("/") if part.isdigit()]
+    by_id = {u.pk: u for u in Unit.objects.filter(pk__in=ids).only("pk", "name", "depth")}
+    return [by_id[pk] for pk in ids if pk in by_id] or [unit]
+
+
+def _decoded_nip(employee):
+    try:
+        return rules.validate_nip(employee.nip, employee.kind)
+    except ValueError:
+        return None
+
+
+def _pangkat(employee) -> str:
+    if not employee.grade or employee.kind in rules.PPPK_KINDS:
+        return ""
+    try:
+        return rules.pangkat_name(employee.grade)
+    except (KeyError, ValueError):
+        return ""
+
+
+@login_required
+@require_GET
+def detail(request, pk):
+    actor = _actor(request)
+    employee = queries.get_employee_for_user(actor, pk)
+    today = timezone.localdate()
+    allowed = policy.editable_fields(actor, employee)
+    supervisor = org_queries.supervisor_of(employee, on=today)
+    context = {
+        "employee": employee,
+        "nip": _decoded_nip(employee),
+        "is_pppk": employee.kind in {EmployeeKind.PPPK, EmployeeKind.PPPK_PARUH_WAKTU},
+        "pangkat": _pangkat(employee),
+        "trail": _unit_trail(employee.unit),
+        "supervisor": supervisor,
+        "supervisor_visible": supervisor is not None and policy.can_view_employee(actor, supervisor),
+        "history": queries.history(employee),
+        "personal": policy.can_view_personal_data(actor, employee),
+        "can_edit": allowed is None or bool(allowed),
+        "can_edit_all": allowed is None,
+        "can_audit": policy.can_view_audit(actor, employee),
+        "status_badge": STATUS_BADGES.get(employee.status, ""),
+        "is_own": actor.owns(employee.pk),
+    }
+    return render(request, "people/detail.html", context)
+
+
+@login_required
+@require_GET
+def photo(request, pk):
+    """The photo is personal data: served only to those who may see the employee."""
+    employee = queries.get_employee_for_user(_actor(request), pk)
+    if not employee.photo:
+        raise Http404
+    try:
+        handle = employee.photo.open("rb")
+    except (FileNotFoundError, OSError):
+        raise Http404 from None
+    content_type = "image/png" if employee.photo.name.lower().endswith(".png") else "image/jpeg"
+    response = FileResponse(handle, content_type=content_type)
+    response["Cache-Control"] = "private, max-age=3600"
+    return response
+
+
+def _save_failed(request, form, error, template, context):
+    form.add_service_error(error)
+    return render(request, template, {**context, "form": form}, status=error.status)
+
+
+def _warn(request, warnings):
+    for warning in warnings:
+        messages.warning(request, warning)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def create(request):
+    actor = _actor(request)
+    if not _can_create(actor):
+        raise PermissionDenied
+    template = "people/form.html"
+    context = {"creating": True}
+    if request.method == "POST":
+        form = EmployeeForm(request.POST, request.FILES, actor=actor)
+        if not form.is_valid():
+            return render(request, template, {**context, "form": form}, status=400)
+        try:
+            employee, warnings = services.create_employee(
+                actor=actor, instansi_id=actor.instansi_id, values=form.values())
+        except DomainError as error:
+            return _save_failed(request, form, error, template, context)
+        messages.success(request, _("Employee %(name)s added.") % {"name": employee.full_name})
+        _warn(request, warnings)
+        return redirect("people:detail", pk=employee.pk)
+    initial = {"status": EmployeeStatus.AKTIF, "kind": EmployeeKind.PNS}
+    form = EmployeeForm(actor=actor, initial=initial)
+    return render(request, template, {**context, "form": form})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def edit(request, pk):
+    actor = _actor(request)
+    employee = queries.get_employee_for_user(actor, pk)
+    allowed = policy.editable_fields(actor, employee)
+    if allowed is not None and not allowed:
+        raise PermissionDenied
+    template = "people/form.html"
+    context = {"creating": False, "employee": employee, "self_service": allowed is not None}
+    if request.method == "POST":
+        form = EmployeeForm(request.POST, request.FILES, actor=actor, employee=employee,
+                            allowed=allowed)
+        if not form.is_valid():
+            return render(request, template, {**context, "form": form}, status=400)
+        try:
+            employee, warnings = services.update_employee(
+                actor=actor, employee=employee, expected_version=form.cleaned_data["version"],
+                values=form.values())
+        except DomainError as error:
+            return _save_failed(request, form, error, template, context)
+        messages.success(request, _("Changes saved."))
+        _warn(request, warnings)
+        return redirect("people:detail", pk=employee.pk)
+    initial = {name: getattr(employee, name) for name in ("nip", "nip_lama", "kind", "name",
+               "front_title", "back_title", "gender", "birth_place", "birth_date", "nik",
+               "grade", "tmt_grade", "tmt_cpns", "unit", "position", "tmt_position", "status",
+               "education_level", "education_major", "email", "phone", "address")}
+    initial["unit"], initial["position"] = employee.unit_id, employee.position_id
+    initial["version"] = employee.version
+    form = EmployeeForm(actor=actor, employee=employee, allowed=allowed, initial=initial)
+    return render(request, template, {**context, "form": form})
+
+
+@login_required
+@require_GET
+def position_options(request):
+    """The <option>s of a unit's positions, swapped in when the unit select changes."""
+    actor = _actor(request)
+    if not _can_create(actor):
+        raise PermissionDenied
+    positions = positions_of(manageable_units(actor), request.GET.get("unit"))
+    return render(request, "people/_position_options.html", {"positions": positions})
