@@ -111,15 +111,15 @@ def build_xlsx(rows) -> bytes:
 def run(gov, user, data: bytes, label: str) -> float:
     with within(gov):
         actor = Actor.for_user(user)
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         job = services.start_import(actor=actor, kind="employees",
                                     upload=SimpleUploadedFile("bench.xlsx", data), language="en")
-        checked = time.perf_counter()
+        checked, cpu_checked = time.perf_counter(), time.process_time()
         if job.invalid_count:
             print(f"  {label}: {job.invalid_count} invalid rows, e.g. {job.report['issues'][:3]}")
             raise SystemExit(1)
         job = services.confirm(actor=actor, job=job)
-        done = time.perf_counter()
+        done, cpu_done = time.perf_counter(), time.process_time()
         if job.status != "done":
             print(f"  {label}: commit ended {job.status}: {job.message}")
             raise SystemExit(1)
@@ -127,6 +127,9 @@ def run(gov, user, data: bytes, label: str) -> float:
     print(f"  {label}: upload + dry run {checked - started:6.1f} s, commit {done - checked:6.1f} s,"
           f" total {total:6.1f} s  (new {job.new_count}, updated {job.updated_count},"
           f" unchanged {job.unchanged_count})")
+    # On a shared machine wall time includes waiting for the CPU; CPU time of this process:
+    print(f"  {'':{len(label)}}  CPU time: dry run {cpu_checked - cpu:6.1f} s, commit"
+          f" {cpu_done - cpu_checked:6.1f} s, total {cpu_done - cpu:6.1f} s")
     return total
 
 
@@ -149,7 +152,8 @@ def main():
         count = Employee.objects.filter(instansi=gov).count()
     print(f"  employees of the government after both: {count}")
     verdict = "OK" if max(fresh, again) < 60 else "SLOWER THAN 60 s"
-    print(f"target: dry run + commit under 60 s -> {verdict}")
+    print(f"target: dry run + commit under 60 s -> {verdict}; load average now "
+          f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
 
 
 if __name__ == "__main__":

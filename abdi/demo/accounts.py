@@ -16,9 +16,9 @@ from abdi.accounts.models import Role, RoleGrant, User
 
 from .generator import BuildResult
 
-DEMO_PASSWORD = "abdi-demo-2026"
+DEMO_PASSWORD = "abdi-demo-2026"  # noqa: S105 - published on purpose for the demo
 # Base32, so it can be typed into any authenticator app (Google Authenticator, Aegis, FreeOTP).
-DEMO_TOTP_SECRET = "ABDIDEMOTOTPABDIDEMOTOTPABDIDEMO"
+DEMO_TOTP_SECRET = "ABDIDEMOTOTPABDIDEMOTOTPABDIDEMO"  # noqa: S105 - published on purpose
 OPERATOR_USERNAME = "operator@abdi.example"
 
 # What each role should see, for docs/demo-accounts.md and the seed command's summary.
@@ -67,8 +67,9 @@ def _totp_device(user: User) -> TOTPDevice:
     return TOTPDevice(user=user, name="Abdi demo", confirmed=True, key=totp_key_hex())
 
 
-def create_persona_accounts(result: BuildResult, *, usernames: dict[str, str] | None = None,
-                            password_hash: str | None = None) -> list[Account]:
+def create_persona_accounts(
+    result: BuildResult, *, usernames: dict[str, str] | None = None, password_hash: str | None = None
+) -> list[Account]:
     """An account per persona employee of a built government; roles granted, TOTP for admins."""
     password_hash = password_hash or make_password(DEMO_PASSWORD)
     instansi = result.instansi
@@ -76,15 +77,23 @@ def create_persona_accounts(result: BuildResult, *, usernames: dict[str, str] | 
     users, grants, devices, accounts = [], [], [], []
     for role, employee in result.personas.items():
         username = (usernames or {}).get(role, employee.nip)
-        user = User(username=username.lower(), display_name=employee.full_name[:150], email=employee.email,
-                    instansi=instansi, employee=employee, password=password_hash)
+        user = User(
+            username=username.lower(),
+            display_name=employee.full_name[:150],
+            email=employee.email,
+            instansi=instansi,
+            employee=employee,
+            password=password_hash,
+        )
         users.append(user)
         accounts.append(Account(username.lower(), role, instansi.name, employee.full_name))
     User.objects.bulk_create(users)
     for user, account in zip(users, accounts, strict=True):
         if account.role in ROLE_GRANT:
             agency = disdik if account.role == "agency_admin" else None
-            grants.append(RoleGrant(instansi=instansi, user=user, role=ROLE_GRANT[account.role], agency=agency))
+            grants.append(
+                RoleGrant(instansi=instansi, user=user, role=ROLE_GRANT[account.role], agency=agency)
+            )
         if account.needs_totp:
             devices.append(_totp_device(user))
     with scopes_disabled():
@@ -98,7 +107,11 @@ def ensure_operator(password_hash: str | None = None) -> tuple[Account, bool]:
     account = Account(OPERATOR_USERNAME, "operator", "-", "Operator Platform Abdi")
     if User.objects.filter(username=OPERATOR_USERNAME).exists():
         return account, False
-    user = User.objects.create(username=OPERATOR_USERNAME, display_name=account.name, is_operator=True,
-                               password=password_hash or make_password(DEMO_PASSWORD))
+    user = User.objects.create(
+        username=OPERATOR_USERNAME,
+        display_name=account.name,
+        is_operator=True,
+        password=password_hash or make_password(DEMO_PASSWORD),
+    )
     _totp_device(user).save()
     return account, True

@@ -31,10 +31,28 @@ from .orgplan import UnitPlan
 REFERENCE_DATE = date(2026, 6, 1)
 
 # Golongan ordinal a PNS reaches by regular promotion, by diploma (pangkat reguler ceiling).
-EDUCATION_GRADE_CAP = {"SD": 4, "SMP": 7, "SMA": 10, "D1": 10, "D2": 10, "D3": 11, "D4": 12, "S1": 12,
-                       "S2": 13, "S3": 14}
+EDUCATION_GRADE_CAP = {
+    "SD": 4,
+    "SMP": 7,
+    "SMA": 10,
+    "D1": 10,
+    "D2": 10,
+    "D3": 11,
+    "D4": 12,
+    "S1": 12,
+    "S2": 13,
+    "S3": 14,
+}
 MANAGERIAL_GRADES = {JobKind.JPT: (14, 16), JobKind.ADMINISTRATOR: (12, 14), JobKind.PENGAWAS: (10, 13)}
-PPPK_GRADE_BY_EDUCATION = {"SMP": "III", "SMA": "V", "D3": "VII", "D4": "IX", "S1": "IX", "S2": "X", "S3": "XI"}
+PPPK_GRADE_BY_EDUCATION = {
+    "SMP": "III",
+    "SMA": "V",
+    "D3": "VII",
+    "D4": "IX",
+    "S1": "IX",
+    "S2": "X",
+    "S3": "XI",
+}
 ENTRY_AGE = {"SMP": (19, 25), "SMA": (19, 26), "D3": (21, 28), "D4": (22, 30), "S1": (23, 31), "S2": (25, 33)}
 MIN_SERVICE_YEARS = {JobKind.JPT: 18, JobKind.ADMINISTRATOR: 12, JobKind.PENGAWAS: 7}
 GROUP_BIRTH_PLACES = {
@@ -73,7 +91,6 @@ class BuildResult:
     agencies: dict[str, Unit] = field(default_factory=dict)
     personas: dict[str, Employee] = field(default_factory=dict)
     head_holders: dict[str, Employee] = field(default_factory=dict)
-    first_staff: dict[str, Employee] = field(default_factory=dict)
     counts: dict[str, int] = field(default_factory=dict)
 
 
@@ -89,11 +106,20 @@ def _month_start(day: date) -> date:
 
 
 class GovernmentBuilder:
-    def __init__(self, spec: GovernmentSpec, *, nips: SerialRegistry, niks: SerialRegistry,
-                 today: date, reference: date = REFERENCE_DATE, batch_size: int = 5000,
-                 with_history: bool = True, log: Callable[[str], None] | None = None):
+    def __init__(
+        self,
+        spec: GovernmentSpec,
+        *,
+        nips: SerialRegistry,
+        niks: SerialRegistry,
+        today: date,
+        reference: date = REFERENCE_DATE,
+        batch_size: int = 5000,
+        with_history: bool = True,
+        log: Callable[[str], None] | None = None,
+    ):
         self.spec = spec
-        self.rng = Random(spec.seed)
+        self.rng = Random(spec.seed)  # noqa: S311 - reproducible demo data, not a secret
         self.nips = nips
         self.niks = niks
         self.today = today
@@ -111,8 +137,13 @@ class GovernmentBuilder:
         with scopes_disabled(), transaction.atomic():
             spec = self.spec
             instansi = Instansi.objects.create(
-                slug=spec.slug, name=spec.name, kind=spec.kind, seat=spec.seat, province=spec.province,
-                time_zone=spec.time_zone, appraisal_period=spec.appraisal_period,
+                slug=spec.slug,
+                name=spec.name,
+                kind=spec.kind,
+                seat=spec.seat,
+                province=spec.province,
+                time_zone=spec.time_zone,
+                appraisal_period=spec.appraisal_period,
             )
             self.instansi = instansi
             result = BuildResult(instansi=instansi, spec=spec)
@@ -141,13 +172,21 @@ class GovernmentBuilder:
                 address = plan.address
                 if not address and plan.kind in (Unit.Kind.SEKOLAH, Unit.Kind.PUSKESMAS, Unit.Kind.KELURAHAN):
                     address = self._street_address()
-                rows.append(Unit(
-                    instansi=self.instansi, parent=self.units[parent_code] if parent_code else None,
-                    kind=plan.kind, name=plan.name, short_name=plan.short_name, code=plan.code,
-                    sort_order=index * 10, address=address, depth=depth,
-                ))
+                rows.append(
+                    Unit(
+                        instansi=self.instansi,
+                        parent=self.units[parent_code] if parent_code else None,
+                        kind=plan.kind,
+                        name=plan.name,
+                        short_name=plan.short_name,
+                        code=plan.code,
+                        sort_order=index * 10,
+                        address=address,
+                        depth=depth,
+                    )
+                )
             created = Unit.objects.bulk_create(rows, batch_size=self.batch_size)
-            for (plan, parent_code, agency_code), unit in zip(level, created, strict=True):
+            for (plan, parent_code, _), unit in zip(level, created, strict=True):
                 parent = self.units.get(parent_code) if parent_code else None
                 unit.path = f"{parent.path if parent else '/'}{unit.pk}/"
                 unit.agency_id = parent.agency_id if parent else unit.pk
@@ -155,7 +194,9 @@ class GovernmentBuilder:
                 if parent is None:
                     result.agencies[plan.code] = unit
             Unit.objects.bulk_update(created, ["path", "agency"], batch_size=self.batch_size)
-            level = [(child, plan.code, agency_code) for plan, _, agency_code in level for child in plan.children]
+            level = [
+                (child, plan.code, agency_code) for plan, _, agency_code in level for child in plan.children
+            ]
             depth += 1
 
     def _position_name(self, job: Job, code: str) -> str:
@@ -183,11 +224,25 @@ class GovernmentBuilder:
                 if name in seen:
                     continue
                 seen.add(name)
-                rows.append((code, job, Position(
-                    instansi=self.instansi, unit=unit, name=name, kind=job.kind, level=job.level,
-                    kelas_jabatan=job.kelas, is_head=is_head, pelaksana_group=job.group, eselon=job.eselon,
-                    retirement_age_override=job.law_age,
-                ), weight))
+                rows.append(
+                    (
+                        code,
+                        job,
+                        Position(
+                            instansi=self.instansi,
+                            unit=unit,
+                            name=name,
+                            kind=job.kind,
+                            level=job.level,
+                            kelas_jabatan=job.kelas,
+                            is_head=is_head,
+                            pelaksana_group=job.group,
+                            eselon=job.eselon,
+                            retirement_age_override=job.law_age,
+                        ),
+                        weight,
+                    )
+                )
         Position.objects.bulk_create([row[2] for row in rows], batch_size=self.batch_size)
         for code, job, position, weight in rows:
             self.positions.append(position)
@@ -215,6 +270,15 @@ class GovernmentBuilder:
             if not match:
                 raise ValueError(f"Persona {role}: no position {persona.job_name!r} in unit {code}.")
             slots.append(Slot(match[0][0], match[0][1], self.units[code], code, persona=role))
+        for role, (code, is_head) in spec.random_personas.items():
+            if is_head:
+                persona_heads.add(code)
+                slots.append(
+                    Slot(self.head_position[code], self.plans[code].head, self.units[code], code, True, role)
+                )
+            else:
+                position, job, _ = max(self.staff_positions[code], key=lambda entry: entry[2])
+                slots.append(Slot(position, job, self.units[code], code, persona=role))
         for code, position in self.head_position.items():
             if code in vacant or code in persona_heads:
                 continue
@@ -262,7 +326,7 @@ class GovernmentBuilder:
         counts = {"employees": 0, "rank_history": 0, "position_history": 0}
         total = len(slots)
         for start in range(0, total, self.batch_size):
-            batch = slots[start:start + self.batch_size]
+            batch = slots[start : start + self.batch_size]
             drafts = [self._make_employee(index + start, slot) for index, slot in enumerate(batch)]
             Employee.objects.bulk_create([d[0] for d in drafts], batch_size=self.batch_size)
             ranks, histories = [], []
@@ -271,13 +335,19 @@ class GovernmentBuilder:
                     result.personas[slot.persona] = employee
                 if slot.is_head:
                     result.head_holders[slot.unit_code] = employee
-                elif slot.unit_code not in result.first_staff and slot.position is not None:
-                    result.first_staff[slot.unit_code] = employee
                 if not self.with_history:
                     continue
                 for grade, tmt, sk in rank_rows:
-                    ranks.append(RankHistory(instansi=self.instansi, employee=employee, grade=grade, tmt=tmt,
-                                             sk_number=sk, sk_date=tmt - timedelta(days=30)))
+                    ranks.append(
+                        RankHistory(
+                            instansi=self.instansi,
+                            employee=employee,
+                            grade=grade,
+                            tmt=tmt,
+                            sk_number=sk,
+                            sk_date=tmt - timedelta(days=30),
+                        )
+                    )
                 for row in position_rows:
                     histories.append(PositionHistory(instansi=self.instansi, employee=employee, **row))
             RankHistory.objects.bulk_create(ranks, batch_size=self.batch_size)
@@ -324,16 +394,20 @@ class GovernmentBuilder:
                 draw = rng.random()
                 if draw < job.pppk_share:
                     kind = "PPPK"
-                elif draw > 0.97 and job.kind in (JobKind.PELAKSANA, JobKind.FUNGSIONAL) \
-                        and job.level in ("", JfLevel.AHLI_PERTAMA, JfLevel.TERAMPIL):
+                elif (
+                    draw > 0.97
+                    and job.kind in (JobKind.PELAKSANA, JobKind.FUNGSIONAL)
+                    and job.level in ("", JfLevel.AHLI_PERTAMA, JfLevel.TERAMPIL)
+                ):
                     kind = "CPNS"
             education_level = rng.choice(job.education)
             if kind == "CPNS":
                 birth = _add_years(ref, -rng.randint(23, 30)) - timedelta(days=rng.randint(0, 364))
                 tmt_cpns = date(ref.year - 1, 7, 1)
             elif kind == "PPPK":
-                birth = _add_years(ref, -rng.randint(max(low, 26), max(min(high, 52), 30))) \
-                    - timedelta(days=rng.randint(0, 364))
+                birth = _add_years(ref, -rng.randint(max(low, 26), max(min(high, 52), 30))) - timedelta(
+                    days=rng.randint(0, 364)
+                )
                 tmt_cpns = date(rng.choice((2022, 2022, 2023, 2024, 2025)), rng.choice((1, 3, 4)), 1)
             else:
                 entry_level = education_level if education_level in ENTRY_AGE else "S1"
@@ -348,19 +422,23 @@ class GovernmentBuilder:
                 if tmt_cpns <= _add_years(birth, 18):
                     tmt_cpns = _month_start(_add_years(birth, 19)) + timedelta(days=31)
                     tmt_cpns = _month_start(tmt_cpns)
-            education = make_education(rng, level=education_level, majors=job.majors, gender=gender,
-                                       birth_year=birth.year)
+            education = make_education(
+                rng, level=education_level, majors=job.majors, gender=gender, birth_year=birth.year
+            )
             education_major, front, back = education.major, education.front_title, education.back_title
         pppk = kind == "PPPK"
-        nip = self.nips.next(nip_prefix(birth, tmt_cpns, gender, pppk=pppk)) if not persona else \
-            self.nips.take(nip_prefix(birth, tmt_cpns, gender, pppk=False) + "001")
+        nip = (
+            self.nips.next(nip_prefix(birth, tmt_cpns, gender, pppk=pppk))
+            if not persona
+            else self.nips.take(nip_prefix(birth, tmt_cpns, gender, pppk=False) + "001")
+        )
         region = spec.nik_regions[0] if rng.random() < 0.7 else rng.choice(spec.nik_regions)
         nik = self.niks.next(nik_prefix(region, rng.randint(1, 16), birth, gender))
         grade, tmt_grade, rank_rows = self._grades(kind, job, education_level, tmt_cpns, persona)
         position = slot.position
         tmt_position, position_rows = self._positions(slot, kind, tmt_cpns)
         status = slot.status or EmployeeStatus.AKTIF
-        if not slot.status and not slot.is_head and not persona:
+        if not slot.status and not slot.is_head and not slot.persona:
             draw = rng.random()
             if draw < 0.02:
                 status = EmployeeStatus.CUTI
@@ -369,14 +447,34 @@ class GovernmentBuilder:
         phone, email = make_contact(rng, name=name, domain=spec.mail_domain, serial=serial)
         birth_places = GROUP_BIRTH_PLACES.get(group) if rng.random() < 0.3 else None
         employee = Employee(
-            instansi=self.instansi, nip=nip, nik=nik, name=name, front_title=front, back_title=back,
-            nip_lama=str(rng.randint(100_000_000, 999_999_999)) if tmt_cpns.year < 2008 and kind == "PNS" else "",
-            birth_place=rng.choice(birth_places or spec.birth_places), birth_date=birth, gender=gender,
-            kind=kind, grade=grade, grade_ordinal=rules.grade_ordinal(grade, kind=kind), tmt_grade=tmt_grade,
-            tmt_cpns=tmt_cpns, unit=slot.unit, agency_id=slot.unit.agency_id, position=position,
-            job_kind=position.kind if position else "", tmt_position=tmt_position if position else None,
-            status=status, education_level=education_level, education_major=education_major,
-            email=email, phone=phone, address=self._street_address() if rng.random() < 0.85 else "",
+            instansi=self.instansi,
+            nip=nip,
+            nik=nik,
+            name=name,
+            front_title=front,
+            back_title=back,
+            nip_lama=str(rng.randint(100_000_000, 999_999_999))
+            if tmt_cpns.year < 2008 and kind == "PNS"
+            else "",
+            birth_place=rng.choice(birth_places or spec.birth_places),
+            birth_date=birth,
+            gender=gender,
+            kind=kind,
+            grade=grade,
+            grade_ordinal=rules.grade_ordinal(grade, kind=kind),
+            tmt_grade=tmt_grade,
+            tmt_cpns=tmt_cpns,
+            unit=slot.unit,
+            agency_id=slot.unit.agency_id,
+            position=position,
+            job_kind=position.kind if position else "",
+            tmt_position=tmt_position if position else None,
+            status=status,
+            education_level=education_level,
+            education_major=education_major,
+            email=email,
+            phone=phone,
+            address=self._street_address() if rng.random() < 0.85 else "",
             retirement_date=retirement_date_for(birth, position),
         )
         return employee, rank_rows, position_rows
@@ -422,8 +520,13 @@ class GovernmentBuilder:
         previous = tmt_cpns
         for step in range(1, steps + 1):
             day = tmt_cpns + timedelta(days=span * step // steps)
-            period = date(day.year, 10, 1) if day.month >= 10 else date(day.year, 4, 1) \
-                if day.month >= 4 else date(day.year - 1, 10, 1)
+            period = (
+                date(day.year, 10, 1)
+                if day.month >= 10
+                else date(day.year, 4, 1)
+                if day.month >= 4
+                else date(day.year - 1, 10, 1)
+            )
             if period <= previous:
                 period = date(previous.year, 10, 1) if previous.month < 10 else date(previous.year + 1, 4, 1)
             period = min(period, ref)
@@ -457,22 +560,37 @@ class GovernmentBuilder:
             reason = "Promosi"
         elif job.kind == JobKind.FUNGSIONAL:
             base = job.name.removesuffix(f" {LEVEL_LABEL[JfLevel(job.level)]}")
-            ladder = {JfLevel.AHLI_MUDA: [JfLevel.AHLI_PERTAMA],
-                      JfLevel.AHLI_MADYA: [JfLevel.AHLI_PERTAMA, JfLevel.AHLI_MUDA],
-                      JfLevel.MAHIR: [JfLevel.TERAMPIL], JfLevel.PENYELIA: [JfLevel.TERAMPIL, JfLevel.MAHIR]}
+            ladder = {
+                JfLevel.AHLI_MUDA: [JfLevel.AHLI_PERTAMA],
+                JfLevel.AHLI_MADYA: [JfLevel.AHLI_PERTAMA, JfLevel.AHLI_MUDA],
+                JfLevel.MAHIR: [JfLevel.TERAMPIL],
+                JfLevel.PENYELIA: [JfLevel.TERAMPIL, JfLevel.MAHIR],
+            }
             levels = ladder.get(JfLevel(job.level), [])
             if job.name == "Kepala Sekolah":
                 base, levels = "Guru", [JfLevel.AHLI_PERTAMA, JfLevel.AHLI_MUDA, JfLevel.AHLI_MADYA]
             teaching_or_care = unit.kind in (Unit.Kind.SEKOLAH, Unit.Kind.PUSKESMAS, Unit.Kind.RSUD)
-            if levels and job.level == JfLevel.AHLI_MUDA and not teaching_or_care and tmt_cpns.year < 2012 \
-                    and rng.random() < 0.4:
+            if (
+                levels
+                and job.level == JfLevel.AHLI_MUDA
+                and not teaching_or_care
+                and tmt_cpns.year < 2012
+                and rng.random() < 0.4
+            ):
                 # Penyederhanaan birokrasi: many pengawas posts became JF at the end of 2021.
                 earlier = [entry, self._managerial(JobKind.PENGAWAS)]
                 reason = "Penyetaraan jabatan administrasi ke dalam jabatan fungsional"
                 tmt_floor = date(2021, 12, 31)
             elif levels:
-                earlier = [(f"{base} {LEVEL_LABEL[lvl]}", rng.choice(same_kind), None,
-                            "Kenaikan jenjang jabatan fungsional") for lvl in levels]
+                earlier = [
+                    (
+                        f"{base} {LEVEL_LABEL[lvl]}",
+                        rng.choice(same_kind),
+                        None,
+                        "Kenaikan jenjang jabatan fungsional",
+                    )
+                    for lvl in levels
+                ]
                 earlier[0] = (*earlier[0][:3], "Pengangkatan CPNS")
                 reason = "Kenaikan jenjang jabatan fungsional"
             elif years > 4 and rng.random() < 0.6:
@@ -496,7 +614,11 @@ class GovernmentBuilder:
         rows = []
         span = max((tmt_position - tmt_cpns).days, 1)
         for index, (name, where, prior_job, prior_reason) in enumerate(earlier):
-            tmt = tmt_cpns if index == 0 else _month_start(tmt_cpns + timedelta(days=span * index // len(earlier)))
+            tmt = (
+                tmt_cpns
+                if index == 0
+                else _month_start(tmt_cpns + timedelta(days=span * index // len(earlier)))
+            )
             rows.append(self._history_row(name, where, prior_job, tmt, prior_reason, None))
         rows.append(self._history_row(current_name, unit, job, tmt_position, reason, position))
         return tmt_position, rows
@@ -508,13 +630,20 @@ class GovernmentBuilder:
         name = head.name if head else f"Kepala {unit.name}"
         return name, unit, Job(name, kind, head.kelas_jabatan if head else 9), "Promosi"
 
-    def _history_row(self, name: str, unit: Unit, job: Job | None, tmt: date, reason: str,
-                     position: Position | None) -> dict:
+    def _history_row(
+        self, name: str, unit: Unit, job: Job | None, tmt: date, reason: str, position: Position | None
+    ) -> dict:
         return {
-            "position": position, "position_name": name[:200], "unit": unit, "unit_name": unit.name,
-            "job_kind": job.kind if job else "", "level": job.level if job else "",
-            "kelas_jabatan": job.kelas if job else None, "tmt": tmt,
-            "sk_number": self._sk("800.1.3.3", tmt.year), "sk_date": tmt - timedelta(days=14),
+            "position": position,
+            "position_name": name[:200],
+            "unit": unit,
+            "unit_name": unit.name,
+            "job_kind": job.kind if job else "",
+            "level": job.level if job else "",
+            "kelas_jabatan": job.kelas if job else None,
+            "tmt": tmt,
+            "sk_number": self._sk("800.1.3.3", tmt.year),
+            "sk_date": tmt - timedelta(days=14),
             "reason": reason,
         }
 
@@ -531,10 +660,17 @@ class GovernmentBuilder:
                 start, end = self.today - timedelta(days=100), self.today + timedelta(days=265)
             else:
                 start, end = self.today - timedelta(days=7), self.today + timedelta(days=53)
-            rows.append(ActingAssignment(
-                instansi=self.instansi, kind=acting.kind, position=position, employee=holder, start=start,
-                end=end, sk_number=self._sk("800.1.3.3", start.year),
-            ))
+            rows.append(
+                ActingAssignment(
+                    instansi=self.instansi,
+                    kind=acting.kind,
+                    position=position,
+                    employee=holder,
+                    start=start,
+                    end=end,
+                    sk_number=self._sk("800.1.3.3", start.year),
+                )
+            )
         ActingAssignment.objects.bulk_create(rows)
         result.counts["acting"] = len(rows)
 
@@ -563,4 +699,3 @@ def registries_with_existing() -> tuple[SerialRegistry, SerialRegistry]:
             if len(nik) == 16 and nik.isdigit():
                 niks.take(nik)
     return nips, niks
-

@@ -14,7 +14,7 @@ class SerialRegistry:
 
     def take(self, number: str) -> str:
         """Registers a number decided elsewhere (a pinned persona, an existing row)."""
-        prefix, serial = number[: -self.width], int(number[-self.width:])
+        prefix, serial = number[: -self.width], int(number[-self.width :])
         self._taken.add(number)
         self._last[prefix] = max(self._last.get(prefix, 0), serial)
         return number

@@ -27,31 +27,47 @@ def _t(text: str) -> tuple[str, ...]:
 
 GROUPS: dict[str, NameGroup] = {
     "jawa": NameGroup(
-        male_first=_t("Agus Budi Bambang Joko Slamet Heru Dwi Eko Teguh Wahyu Hadi Sugeng Rudi Yudi Bayu "
-                      "Adi Arif Dimas Fajar Galih Hendro Kukuh Priyo Bagus Anang Tri Wisnu Yoga Aris "
-                      "Rahmat Sigit Bowo Hari Ari Danang Gilang Satrio Bimo Rizal"),
-        female_first=_t("Sri Siti Dewi Endang Tri Rini Wulan Ratna Puji Retno Yuni Ayu Dyah Kartika Indah "
-                        "Novita Sulis Nur Dwi Anik Eni Tutik Wiwik Lilis Ika Fitri Yuliana Mega Rina "
-                        "Dian Septi"),
-        male_last=_t("Santoso Setiawan Prasetyo Nugroho Wibowo Susanto Hidayat Kurniawan Saputro Purnomo "
-                     "Hartono Raharjo Gunawan Sutrisno Widodo Suryanto Haryanto Wicaksono Pamungkas "
-                     "Hermawan Darmawan Sasongko Utomo Priyambodo Sulistyo Suharto Mulyono"),
-        female_last=_t("Wahyuni Lestari Rahayu Handayani Astuti Utami Wulandari Purwanti Kusumawati "
-                       "Susanti Rahmawati Anggraini Wijayanti Setyaningsih Purwaningsih Sulistyowati "
-                       "Pratiwi Hastuti Ningsih Suryani Kurniasih Widyastuti Mulyani Maharani"),
+        male_first=_t(
+            "Agus Budi Bambang Joko Slamet Heru Dwi Eko Teguh Wahyu Hadi Sugeng Rudi Yudi Bayu "
+            "Adi Arif Dimas Fajar Galih Hendro Kukuh Priyo Bagus Anang Tri Wisnu Yoga Aris "
+            "Rahmat Sigit Bowo Hari Ari Danang Gilang Satrio Bimo Rizal"
+        ),
+        female_first=_t(
+            "Sri Siti Dewi Endang Tri Rini Wulan Ratna Puji Retno Yuni Ayu Dyah Kartika Indah "
+            "Novita Sulis Nur Dwi Anik Eni Tutik Wiwik Lilis Ika Fitri Yuliana Mega Rina "
+            "Dian Septi"
+        ),
+        male_last=_t(
+            "Santoso Setiawan Prasetyo Nugroho Wibowo Susanto Hidayat Kurniawan Saputro Purnomo "
+            "Hartono Raharjo Gunawan Sutrisno Widodo Suryanto Haryanto Wicaksono Pamungkas "
+            "Hermawan Darmawan Sasongko Utomo Priyambodo Sulistyo Suharto Mulyono"
+        ),
+        female_last=_t(
+            "Wahyuni Lestari Rahayu Handayani Astuti Utami Wulandari Purwanti Kusumawati "
+            "Susanti Rahmawati Anggraini Wijayanti Setyaningsih Purwaningsih Sulistyowati "
+            "Pratiwi Hastuti Ningsih Suryani Kurniasih Widyastuti Mulyani Maharani"
+        ),
         single_share=0.06,
     ),
     "palembang": NameGroup(
-        male_first=_t("Muhammad Ahmad Rizki Fadli Hendra Syahrial Zulkifli Herman Iskandar Rusdi Yusuf "
-                      "Ridwan Ismail Mahmud Hasan Fikri Taufik Amran Firdaus Syarifuddin Aidil Novri "
-                      "Deni Febri Andika Aprizal Irwansyah Sopian Jemmy Yudha"),
-        female_first=_t("Nurul Fitri Yulia Rina Lia Maya Aisyah Nur Dian Desi Eka Fatimah Hasanah "
-                        "Rosmawati Zubaidah Herlina Marlina Yusnani Susilawati Mardiana Nurlela Cik "
-                        "Yeni Rita Novi Lisa Ayu Mery"),
-        male_last=_t("Syahputra Saputra Hidayat Rahman Hamid Effendi Ibrahim Husin Zainal Fauzi Anwar "
-                     "Firmansyah Pratama Kurniawan Syafei Rasyid Hakim Umar Arifin Mansyur Gumay"),
-        female_last=_t("Safitri Puspita Rahmawati Sari Oktaviani Novianti Maharani Yuliana Apriani "
-                       "Anggraini Wati Fitriani Herawati Yanti Susanti Lestari Ningsih Rosdiana"),
+        male_first=_t(
+            "Muhammad Ahmad Rizki Fadli Hendra Syahrial Zulkifli Herman Iskandar Rusdi Yusuf "
+            "Ridwan Ismail Mahmud Hasan Fikri Taufik Amran Firdaus Syarifuddin Aidil Novri "
+            "Deni Febri Andika Aprizal Irwansyah Sopian Jemmy Yudha"
+        ),
+        female_first=_t(
+            "Nurul Fitri Yulia Rina Lia Maya Aisyah Nur Dian Desi Eka Fatimah Hasanah "
+            "Rosmawati Zubaidah Herlina Marlina Yusnani Susilawati Mardiana Nurlela Cik "
+            "Yeni Rita Novi Lisa Ayu Mery"
+        ),
+        male_last=_t(
+            "Syahputra Saputra Hidayat Rahman Hamid Effendi Ibrahim Husin Zainal Fauzi Anwar "
+            "Firmansyah Pratama Kurniawan Syafei Rasyid Hakim Umar Arifin Mansyur Gumay"
+        ),
+        female_last=_t(
+            "Safitri Puspita Rahmawati Sari Oktaviani Novianti Maharani Yuliana Apriani "
+            "Anggraini Wati Fitriani Herawati Yanti Susanti Lestari Ningsih Rosdiana"
+        ),
         male_prefixes=("Kgs.", "Mgs.", "Kms.", "R."),
         female_prefixes=("Nyimas", "Nyayu", "Masayu", "R.A."),
         prefix_share=0.07,
@@ -69,41 +85,61 @@ GROUPS: dict[str, NameGroup] = {
         female_last=_t("Komariah Nurjanah Rohaeti Kurniasih Hayati Rosita Sumarni Setiawati Maryani"),
     ),
     "batak": NameGroup(
-        male_first=_t("Parlindungan Hotman Togar Martua Bonar Sahat Frans Daniel Jhonson Roy Maruli Samuel "
-                      "Horas Rudolf Benny Tumpal Jonathan Erwin"),
-        female_first=_t("Rotua Lamria Dameria Rosmaida Tiurma Elisabeth Maria Debora Yanti Nurhaida Mutiara "
-                        "Rosdiana Juliana Hotnida Lisbet"),
+        male_first=_t(
+            "Parlindungan Hotman Togar Martua Bonar Sahat Frans Daniel Jhonson Roy Maruli Samuel "
+            "Horas Rudolf Benny Tumpal Jonathan Erwin"
+        ),
+        female_first=_t(
+            "Rotua Lamria Dameria Rosmaida Tiurma Elisabeth Maria Debora Yanti Nurhaida Mutiara "
+            "Rosdiana Juliana Hotnida Lisbet"
+        ),
         male_last=(),
         female_last=(),
-        family=_t("Siregar Simanjuntak Nasution Harahap Hutagalung Sitorus Sinaga Simatupang Pardede "
-                  "Lubis Tambunan Sihombing Panjaitan Manurung Situmorang Silalahi Hutapea Pasaribu "
-                  "Napitupulu Damanik"),
+        family=_t(
+            "Siregar Simanjuntak Nasution Harahap Hutagalung Sitorus Sinaga Simatupang Pardede "
+            "Lubis Tambunan Sihombing Panjaitan Manurung Situmorang Silalahi Hutapea Pasaribu "
+            "Napitupulu Damanik"
+        ),
     ),
     "tionghoa": NameGroup(
-        male_first=_t("Hendra Yohanes Stefanus Vincent Kevin Steven Willy Rudy Andreas Albert Ferry Johan "
-                      "Budi Michael Hartono Wilson"),
-        female_first=_t("Felicia Jessica Linda Lili Meiliana Yenny Shinta Stephanie Angela Cindy Veronica "
-                        "Melinda Susan Natalia Grace"),
+        male_first=_t(
+            "Hendra Yohanes Stefanus Vincent Kevin Steven Willy Rudy Andreas Albert Ferry Johan "
+            "Budi Michael Hartono Wilson"
+        ),
+        female_first=_t(
+            "Felicia Jessica Linda Lili Meiliana Yenny Shinta Stephanie Angela Cindy Veronica "
+            "Melinda Susan Natalia Grace"
+        ),
         male_last=(),
         female_last=(),
-        family=_t("Wijaya Halim Gunawan Tanoto Salim Hartanto Setiadi Tjahjono Kusuma Tanjaya Lim Tan "
-                  "Susanto Widjaja Sutedja Liem Lukito Santoso Hendrawan Gozali"),
+        family=_t(
+            "Wijaya Halim Gunawan Tanoto Salim Hartanto Setiadi Tjahjono Kusuma Tanjaya Lim Tan "
+            "Susanto Widjaja Sutedja Liem Lukito Santoso Hendrawan Gozali"
+        ),
     ),
     "dayak": NameGroup(
-        male_first=_t("Yohanes Markus Paulus Yakob Ignatius Robertus Petrus Simon Lukas Stefanus Yosef "
-                      "Alfons Matius Fransiskus"),
-        female_first=_t("Lusia Lidia Maria Agustina Veronika Yuliana Theresia Magdalena Marta Sisilia "
-                        "Rosalia Katarina"),
+        male_first=_t(
+            "Yohanes Markus Paulus Yakob Ignatius Robertus Petrus Simon Lukas Stefanus Yosef "
+            "Alfons Matius Fransiskus"
+        ),
+        female_first=_t(
+            "Lusia Lidia Maria Agustina Veronika Yuliana Theresia Magdalena Marta Sisilia Rosalia Katarina"
+        ),
         male_last=(),
         female_last=(),
-        family=_t("Lawing Ajang Ngau Anyeq Ding Lahang Njau Laing Usat Bilung Jalung Lejau Ibau Usun "
-                  "Lencau Igau Jau Apui Lulun Bit"),
+        family=_t(
+            "Lawing Ajang Ngau Anyeq Ding Lahang Njau Laing Usat Bilung Jalung Lejau Ibau Usun "
+            "Lencau Igau Jau Apui Lulun Bit"
+        ),
     ),
     "bulungan": NameGroup(
-        male_first=_t("Abdul Muhammad Syahrani Asmadi Rahim Hamdani Jumadi Zainuddin Kamarudin Saiful "
-                      "Darmansyah Ilham Baharuddin"),
-        female_first=_t("Asmawati Siti Fatimah Rosnah Hamidah Salmah Jamilah Nurbaya Rahmah Norhayati "
-                        "Masitah Aminah"),
+        male_first=_t(
+            "Abdul Muhammad Syahrani Asmadi Rahim Hamdani Jumadi Zainuddin Kamarudin Saiful "
+            "Darmansyah Ilham Baharuddin"
+        ),
+        female_first=_t(
+            "Asmawati Siti Fatimah Rosnah Hamidah Salmah Jamilah Nurbaya Rahmah Norhayati Masitah Aminah"
+        ),
         male_last=_t("Rahim Hamid Saleh Yusuf Alam Anwar Sulaiman Syamsudin Kadir"),
         female_last=_t("Wati Hayati Rahmah Jamilah Aini Salmiah"),
         male_prefixes=("Datu", "Aji"),
@@ -111,10 +147,14 @@ GROUPS: dict[str, NameGroup] = {
         prefix_share=0.08,
     ),
     "bugis": NameGroup(
-        male_first=_t("Muhammad Syamsul Rusdi Arsyad Akbar Hasanuddin Nurdin Irfan Firman Syahrir "
-                      "Amiruddin Basri Rahman Jufri"),
-        female_first=_t("Nurhaeni Hasnawati Rosmini Haslinda Nurhayati Sitti Hasmiah Megawati Rahmawati "
-                        "Nurfadillah Sumarni Husniah"),
+        male_first=_t(
+            "Muhammad Syamsul Rusdi Arsyad Akbar Hasanuddin Nurdin Irfan Firman Syahrir "
+            "Amiruddin Basri Rahman Jufri"
+        ),
+        female_first=_t(
+            "Nurhaeni Hasnawati Rosmini Haslinda Nurhayati Sitti Hasmiah Megawati Rahmawati "
+            "Nurfadillah Sumarni Husniah"
+        ),
         male_last=_t("Hamzah Bahri Syamsuddin Nurdin Amir Hasyim Tahir Ramli Latif Patarai Mappa"),
         female_last=_t("Nur Rahman Amir Tahir Hasyim Sari Yusuf"),
         male_prefixes=("Andi",),
@@ -123,8 +163,9 @@ GROUPS: dict[str, NameGroup] = {
     ),
     "banjar": NameGroup(
         male_first=_t("Muhammad Ahmad Rifani Rahmat Hairul Norhadi Jumberi Fahmi Supian Anshari Taufik"),
-        female_first=_t("Nor Siti Rusmini Norlaila Rabiatul Mariatul Hidayah Rahmah Fauziah Salasiah "
-                        "Masliani"),
+        female_first=_t(
+            "Nor Siti Rusmini Norlaila Rabiatul Mariatul Hidayah Rahmah Fauziah Salasiah Masliani"
+        ),
         male_last=_t("Noor Rifani Hidayat Anshari Rahman Ramadhan Syahrani Effendi Hairani"),
         female_last=_t("Hasanah Adawiyah Jannah Rahmah Maulida Fitriani Noorhayati"),
         male_prefixes=("Gusti",),
@@ -176,8 +217,12 @@ MAJORS: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {
     },
     "pemerintahan": {
         "D4": (("Ilmu Pemerintahan (IPDN)", "S.STP."),),
-        "S1": (("Ilmu Pemerintahan", "S.IP."), ("Administrasi Negara", "S.Sos."),
-               ("Ilmu Pemerintahan (IPDN)", "S.STP."), ("Ilmu Administrasi Publik", "S.A.P.")),
+        "S1": (
+            ("Ilmu Pemerintahan", "S.IP."),
+            ("Administrasi Negara", "S.Sos."),
+            ("Ilmu Pemerintahan (IPDN)", "S.STP."),
+            ("Ilmu Administrasi Publik", "S.A.P."),
+        ),
         "S2": (("Administrasi Publik", "M.AP."), ("Ilmu Administrasi", "M.Si."), ("Manajemen", "M.M.")),
         "S3": (("Ilmu Administrasi Publik", ""),),
     },
@@ -185,8 +230,12 @@ MAJORS: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {
         "SMA": (("SMK Akuntansi", ""),),
         "D3": (("Akuntansi", "A.Md.Ak."), ("Manajemen Keuangan", "A.Md.")),
         "D4": (("Akuntansi Sektor Publik", "S.Tr.Ak."),),
-        "S1": (("Manajemen", "S.E."), ("Akuntansi", "S.E."), ("Akuntansi", "S.Ak."),
-               ("Ekonomi Pembangunan", "S.E.")),
+        "S1": (
+            ("Manajemen", "S.E."),
+            ("Akuntansi", "S.E."),
+            ("Akuntansi", "S.Ak."),
+            ("Ekonomi Pembangunan", "S.E."),
+        ),
         "S2": (("Manajemen", "M.M."), ("Akuntansi", "M.Ak."), ("Ilmu Ekonomi", "M.Si.")),
         "S3": (("Ilmu Ekonomi", ""),),
     },
@@ -198,10 +247,15 @@ MAJORS: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {
         "S3": (("Ilmu Hukum", ""),),
     },
     "pendidikan": {
-        "S1": (("Pendidikan Guru Sekolah Dasar", "S.Pd."), ("Pendidikan Matematika", "S.Pd."),
-               ("Pendidikan Bahasa Indonesia", "S.Pd."), ("Pendidikan Bahasa Inggris", "S.Pd."),
-               ("Pendidikan Biologi", "S.Pd."), ("Pendidikan Jasmani", "S.Pd."),
-               ("Pendidikan Agama Islam", "S.Pd.I.")),
+        "S1": (
+            ("Pendidikan Guru Sekolah Dasar", "S.Pd."),
+            ("Pendidikan Matematika", "S.Pd."),
+            ("Pendidikan Bahasa Indonesia", "S.Pd."),
+            ("Pendidikan Bahasa Inggris", "S.Pd."),
+            ("Pendidikan Biologi", "S.Pd."),
+            ("Pendidikan Jasmani", "S.Pd."),
+            ("Pendidikan Agama Islam", "S.Pd.I."),
+        ),
         "D4": (("Pendidikan Teknik", "S.Pd."),),
         "S2": (("Manajemen Pendidikan", "M.Pd."), ("Pendidikan Dasar", "M.Pd.")),
         "S3": (("Manajemen Pendidikan", ""),),
@@ -210,8 +264,11 @@ MAJORS: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {
         "SMA": (("SMK Teknik Komputer dan Jaringan", ""),),
         "D3": (("Manajemen Informatika", "A.Md.Kom."), ("Teknik Komputer", "A.Md.Kom.")),
         "D4": (("Teknologi Rekayasa Perangkat Lunak", "S.Tr.Kom."),),
-        "S1": (("Teknik Informatika", "S.Kom."), ("Sistem Informasi", "S.Kom."),
-               ("Teknik Informatika", "S.T.")),
+        "S1": (
+            ("Teknik Informatika", "S.Kom."),
+            ("Sistem Informasi", "S.Kom."),
+            ("Teknik Informatika", "S.T."),
+        ),
         "S2": (("Ilmu Komputer", "M.Kom."),),
     },
     "psikologi": {
@@ -238,8 +295,13 @@ MAJORS: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {
         "S2": (("Kesehatan Masyarakat", "M.Kes."), ("Manajemen Rumah Sakit", "M.M.R.")),
     },
     "spesialis": {
-        "S2": (("Ilmu Penyakit Dalam", "Sp.PD."), ("Ilmu Kesehatan Anak", "Sp.A."),
-               ("Obstetri dan Ginekologi", "Sp.OG."), ("Ilmu Bedah", "Sp.B."), ("Neurologi", "Sp.N.")),
+        "S2": (
+            ("Ilmu Penyakit Dalam", "Sp.PD."),
+            ("Ilmu Kesehatan Anak", "Sp.A."),
+            ("Obstetri dan Ginekologi", "Sp.OG."),
+            ("Ilmu Bedah", "Sp.B."),
+            ("Neurologi", "Sp.N."),
+        ),
     },
     "kedokteran_gigi": {
         "S1": (("Pendidikan Dokter Gigi", ""),),
@@ -293,8 +355,15 @@ MAJORS: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {
 
 # Graduates of the social sciences before the 1993 reform carry "Drs."/"Dra.", engineers "Ir.".
 OLD_STYLE_S1 = {
-    "S.Sos.": "Drs.", "S.IP.": "Drs.", "S.E.": "Drs.", "S.Pd.": "Drs.", "S.H.": "", "S.Psi.": "Drs.",
-    "S.A.P.": "Drs.", "S.T.": "Ir.", "S.K.M.": "",
+    "S.Sos.": "Drs.",
+    "S.IP.": "Drs.",
+    "S.E.": "Drs.",
+    "S.Pd.": "Drs.",
+    "S.H.": "",
+    "S.Psi.": "Drs.",
+    "S.A.P.": "Drs.",
+    "S.T.": "Ir.",
+    "S.K.M.": "",
 }
 
 
@@ -315,15 +384,16 @@ def _pick_major(rng: Random, major_key: str, level: str) -> tuple[str, str]:
     return rng.choice(options[level])
 
 
-def make_education(rng: Random, *, level: str, majors: tuple[str, ...], gender: str,
-                   birth_year: int) -> Education:
+def make_education(
+    rng: Random, *, level: str, majors: tuple[str, ...], gender: str, birth_year: int
+) -> Education:
     """The highest diploma with its field and the titles it gives (S2 keeps the S1 title)."""
     key = rng.choice(majors)
     field, title = _pick_major(rng, key, level)
     front: list[str] = []
     back: list[str] = []
     if level in ("S2", "S3"):
-        first_field, first_title = _pick_major(rng, key, "S1") if key != "spesialis" else ("", "")
+        _first_field, first_title = _pick_major(rng, key, "S1") if key != "spesialis" else ("", "")
         if key == "spesialis":
             front.append("dr.")
         elif key == "kedokteran":
@@ -359,8 +429,23 @@ def make_education(rng: Random, *, level: str, majors: tuple[str, ...], gender: 
 
 
 def _phone(rng: Random) -> str:
-    prefix = rng.choice(("0812", "0813", "0821", "0822", "0852", "0853", "0856", "0857", "0877",
-                         "0878", "0811", "0895", "0896"))
+    prefix = rng.choice(
+        (
+            "0812",
+            "0813",
+            "0821",
+            "0822",
+            "0852",
+            "0853",
+            "0856",
+            "0857",
+            "0877",
+            "0878",
+            "0811",
+            "0895",
+            "0896",
+        )
+    )
     return prefix + "".join(str(rng.randrange(10)) for _ in range(rng.choice((7, 8))))
 
 

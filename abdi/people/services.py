@@ -117,6 +117,9 @@ def update_employee(*, actor, employee: Employee, expected_version: int, values:
     before = snapshot(locked, EMPLOYEE_FIELDS)
     merged = {name: getattr(locked, name) for name in EMPLOYEE_FIELDS} | values
     checked = check_employee(merged, today=timezone.localdate())
+    if allowed is not None:
+        # Self-service edits answer only for the fields changed, not for the master data.
+        checked.errors = {k: v for k, v in checked.errors.items() if k in values}
     _raise_if_invalid(checked)
     if checked.values["nip"] != locked.nip and Employee.objects.filter(nip=checked.values["nip"]).exists():
         raise Conflict(_("An employee with this NIP already exists."), field="nip")

@@ -6,7 +6,7 @@ the same rows with one prepared statement run many times (SQLite) or multi-row V
 (PostgreSQL). Values pass through each field's get_db_prep_save, as Django's own writes do.
 """
 
-from django.db import connection
+from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.models import AutoField, BigAutoField, SmallAutoField
 
 # PostgreSQL accepts at most 65,535 parameters in one statement.
@@ -15,15 +15,20 @@ ROWS_PER_STATEMENT = 1000
 _AUTO = (AutoField, BigAutoField, SmallAutoField)
 
 
+def _connection():
+    # The wrapper itself, not the `connection` proxy: that costs a lookup per attribute read.
+    return connections[DEFAULT_DB_ALIAS]
+
+
 def _quote(name: str) -> str:
-    return connection.ops.quote_name(name)
+    return _connection().ops.quote_name(name)
 
 
 def insert_rows(model, objects) -> None:
     """INSERT the objects (their ids are not read back; see `fill_ids`)."""
     if not objects:
         return
-    meta = model._meta
+    meta, connection = model._meta, _connection()
     fields = [f for f in meta.concrete_fields if not isinstance(f, _AUTO)]
     rows = [[f.get_db_prep_save(f.pre_save(obj, True), connection) for f in fields]
             for obj in objects]
@@ -56,7 +61,7 @@ def update_rows(model, objects, fields) -> None:
     """UPDATE the named fields of many rows of one government with one prepared statement."""
     if not objects:
         return
-    meta = model._meta
+    meta, connection = model._meta, _connection()
     columns = [meta.get_field(name) for name in fields]
     assignments = ", ".join(f"{_quote(column.column)} = %s" for column in columns)
     sql = (f"UPDATE {_quote(meta.db_table)} SET {assignments} "  # noqa: S608 - our names

@@ -46,9 +46,11 @@ def _new_employee_values(world):
 
 
 def _acting(world):
-    return ActingAssignment.objects.create(
+    """The one acting assignment the end_acting cases work on (made once per test)."""
+    assignment, _created = ActingAssignment.objects.get_or_create(
         instansi=world.gov, kind="plt", position=world.supervisor.position, employee=world.peer,
         start=TODAY, end=TODAY + datetime.timedelta(days=30))
+    return assignment
 
 
 # name -> (object type audited, call(world, actor) for a write that succeeds)
@@ -73,9 +75,13 @@ WRITES = {
     "abdi.people.services.update_employee": ("people.employee", lambda w, a: people_services.update_employee(
         actor=a, employee=_fresh(Employee, w.own), expected_version=_fresh(Employee, w.own).version,
         values={"grade": "III/b"})),
-    "abdi.people.services.add_rank_history": ("people.rankhistory", lambda w, a: people_services.add_rank_history(
-        actor=a, employee=_fresh(Employee, w.own), grade="III/b", tmt=TODAY, sk_number="823/1/2025")),
+    "abdi.people.services.add_rank_history": (
+        "people.rankhistory", lambda w, a: people_services.add_rank_history(
+            actor=a, employee=_fresh(Employee, w.own), grade="III/b", tmt=TODAY,
+            sk_number="823/1/2025")),
 }
+
+WORKS_ON_ACTING = {"abdi.org.services.end_acting"}
 
 # Inputs that each service must refuse (after its permission check passed).
 INVALID = {
@@ -147,8 +153,8 @@ def test_refused_write_leaves_no_audit_entry(world, name):
     _object_type, call = WRITES[name]
     actors = _actors(world)
     with within(world.gov):
-        if name == "abdi.org.services.end_acting":
-            _acting(world)  # the assignment exists before the refused call
+        if name in WORKS_ON_ACTING:
+            _acting(world)  # exists before the refused call, so only the call could add entries
         before = _audit_count()
         with pytest.raises(DomainError):
             call(world, actors.denied)
@@ -176,17 +182,14 @@ def test_audit_entry_and_change_commit_together(world, name):
         real_record(**kwargs)
         raise RuntimeError("the database went away after the audit entry")
 
+    admin = _actors(world).admin
     with within(world.gov):
-        if name == "abdi.org.services.end_acting":
-            acting = _acting(world)
+        if name in WORKS_ON_ACTING:
+            _acting(world)  # made before the snapshot: the call works on it
         snapshot = _database_state()
         with mock.patch(f"{module}.record", side_effect=record_then_fail), \
                 pytest.raises(RuntimeError):
-            if name == "abdi.org.services.end_acting":
-                org_services.end_acting(actor=_actors(world).admin, assignment=acting,
-                                        end=TODAY + datetime.timedelta(days=5))
-            else:
-                call(world, _actors(world).admin)
+            call(world, admin)
         assert _database_state() == snapshot
 
 

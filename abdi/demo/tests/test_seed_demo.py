@@ -64,12 +64,30 @@ def test_a_few_hundred_employees_each_with_the_agencies_asked_for(demo):
         count = Employee.objects.filter(instansi=instansi).count()
         assert 250 <= count <= 400
         roots = set(Unit.objects.filter(instansi=instansi, parent=None).values_list("code", flat=True))
-        assert {"SETDA", "SETWAN", "INSP", "BKPSDM", "BAPPEDA", "DISDIK", "DINKES", "DINSOS", "DISDUKCAPIL",
-                "PUPR", "SATPOLPP", "RSUD"} <= roots
+        assert {
+            "SETDA",
+            "SETWAN",
+            "INSP",
+            "BKPSDM",
+            "BAPPEDA",
+            "DISDIK",
+            "DINKES",
+            "DINSOS",
+            "DISDUKCAPIL",
+            "PUPR",
+            "SATPOLPP",
+            "RSUD",
+        } <= roots
         assert any(code.startswith("KEC-") for code in roots)
         kinds = set(Unit.objects.filter(instansi=instansi).values_list("kind", flat=True))
-        assert {Unit.Kind.SEKOLAH, Unit.Kind.PUSKESMAS, Unit.Kind.KELURAHAN, Unit.Kind.BIDANG,
-                Unit.Kind.SUBBAGIAN, Unit.Kind.BAGIAN} <= kinds
+        assert {
+            Unit.Kind.SEKOLAH,
+            Unit.Kind.PUSKESMAS,
+            Unit.Kind.KELURAHAN,
+            Unit.Kind.BIDANG,
+            Unit.Kind.SUBBAGIAN,
+            Unit.Kind.BAGIAN,
+        } <= kinds
         assert Holiday.objects.filter(instansi=instansi).count() >= 5
 
 
@@ -77,7 +95,9 @@ def test_every_nip_and_nik_agrees_with_the_record(demo):
     employees = list(Employee.objects.filter(instansi__slug__in=SLUGS))
     assert employees
     for e in employees:
-        check = rules.validate_nip(e.nip, e.kind, birth_date=e.birth_date, gender=e.gender, tmt_cpns=e.tmt_cpns)
+        check = rules.validate_nip(
+            e.nip, e.kind, birth_date=e.birth_date, gender=e.gender, tmt_cpns=e.tmt_cpns
+        )
         assert check.ok, (e.nip, check.errors)
         assert not check.warnings, (e.nip, check.warnings)
         assert rules.decode_nik(e.nik).ok, e.nik
@@ -85,7 +105,8 @@ def test_every_nip_and_nik_agrees_with_the_record(demo):
     assert len({e.nip for e in employees}) == len(employees)
     assert len({e.nik for e in employees}) == len(employees)
     pppk = [e for e in employees if e.kind == "PPPK"]
-    assert pppk and all(e.nip[12:14] == "21" and e.grade in rules.PPPK_GRADES for e in pppk)
+    assert pppk
+    assert all(e.nip[12:14] == "21" and e.grade in rules.PPPK_GRADES for e in pppk)
 
 
 def test_golongan_fit_the_jabatan(demo):
@@ -173,20 +194,34 @@ def test_each_role_has_its_demo_account(demo):
         assert users["leader"].employee.position.name == "Sekretaris Daerah"
         for role in ("agency_admin", "hr_admin"):
             device = TOTPDevice.objects.get(user=users[role])
-            assert device.confirmed and device.key == totp_key_hex(DEMO_TOTP_SECRET)
+            assert device.confirmed
+            assert device.key == totp_key_hex(DEMO_TOTP_SECRET)
     operator = User.objects.get(username=OPERATOR_USERNAME)
-    assert operator.is_operator and operator.instansi_id is None
+    assert operator.is_operator
+    assert operator.instansi_id is None
     assert TOTPDevice.objects.filter(user=operator, confirmed=True).exists()
 
 
 def test_running_it_twice_changes_nothing(demo):
-    before = (Instansi.objects.count(), Unit.objects.count(), Employee.objects.count(), User.objects.count(),
-              RankHistory.objects.count(), TOTPDevice.objects.count())
+    before = (
+        Instansi.objects.count(),
+        Unit.objects.count(),
+        Employee.objects.count(),
+        User.objects.count(),
+        RankHistory.objects.count(),
+        TOTPDevice.objects.count(),
+    )
     out = StringIO()
     call_command("seed_demo", stdout=out)
     assert "nothing to do" in out.getvalue()
-    after = (Instansi.objects.count(), Unit.objects.count(), Employee.objects.count(), User.objects.count(),
-             RankHistory.objects.count(), TOTPDevice.objects.count())
+    after = (
+        Instansi.objects.count(),
+        Unit.objects.count(),
+        Employee.objects.count(),
+        User.objects.count(),
+        RankHistory.objects.count(),
+        TOTPDevice.objects.count(),
+    )
     assert after == before
 
 
@@ -195,7 +230,9 @@ def test_the_accounts_document_lists_every_demo_username(demo):
     for spec in SPECS:
         for persona in spec.personas.values():
             assert persona_username(persona) in text
-    assert OPERATOR_USERNAME in text and DEMO_PASSWORD in text and DEMO_TOTP_SECRET in text
+    assert OPERATOR_USERNAME in text
+    assert DEMO_PASSWORD in text
+    assert DEMO_TOTP_SECRET in text
 
 
 def test_demo_totp_prints_a_code_the_device_accepts(demo):

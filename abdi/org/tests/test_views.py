@@ -469,3 +469,38 @@ def test_acting_is_ended(login, client, world):
     assert assignment.end == today
     login(world.users.own)
     assert client.post(url, {"end": today.isoformat()}).status_code == 403
+
+
+# --- In a browser: the chart expands one level at a time --------------------------------------
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_chart_expands_lazily_in_a_browser_on_a_phone(world, browser_page):
+    from django_otp.oath import totp
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    from abdi.web.tests.browser import shoot
+
+    page = browser_page
+    page.set_viewport_size({"width": 360, "height": 740})
+    device = TOTPDevice.objects.create(user=world.users.hr_admin, name="phone", confirmed=True)
+    page.goto("/organisasi/")
+    page.locator("input[name=username]").fill(world.users.hr_admin.username)
+    page.locator("input[name=password]").fill("rahasia-123")
+    page.locator("form button[type=submit], form input[type=submit]").first.click()
+    page.wait_for_url("**/two-factor/**")
+    code = totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits)
+    page.locator("input[name=code]").fill(f"{code:06d}")
+    page.locator("form button[type=submit], form input[type=submit]").first.click()
+    page.wait_for_url("**/organisasi/")
+
+    agency = page.locator(f"li[data-unit='{world.agency.pk}']")
+    assert page.locator("text=Bidang Pembinaan SD").count() == 0  # not loaded yet
+    agency.locator("summary").click(position={"x": 2, "y": 2})
+    child = agency.locator(f"li[data-unit='{world.unit.pk}']")
+    child.wait_for()
+    assert "Supervisor Satu" in child.inner_text()
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 360, f"the org chart overflows a 360 px phone: {width}px"
+    shoot(page, "org-chart-phone")

@@ -1,6 +1,6 @@
 """The permission matrix of employee data, as a table that reads like the specification.
 
-Persona × action × target -> allowed. Personas are the people of `world` (abdi/conftest.py);
+Persona x action x target -> allowed. Personas are the people of `world` (abdi/conftest.py);
 "plt" is Rekan Sebidang acting today (Plt) in the head position of Bidang Pembinaan SD,
 which displaces its holder for the day. Targets:
 
@@ -24,10 +24,10 @@ from django_scopes import ScopeError, scope, scopes_disabled
 from abdi.accounts.actor import Actor
 from abdi.accounts.tests.factories import UserFactory
 from abdi.org.models import ActingAssignment
+from abdi.org.tests.factories import PositionFactory
 from abdi.people import policy, queries
 from abdi.people.models import Employee
 from abdi.people.tests.factories import EmployeeFactory
-from abdi.org.tests.factories import PositionFactory
 
 Y, N = True, False
 

@@ -11,8 +11,10 @@ from abdi.accounts.models import User
 
 
 class Command(BaseCommand):
-    help = ("Creates a database session for a user as if they had logged in and passed the TOTP step, "
-            "and prints the cookie (name=value). Meant for benchmarks on a local machine.")
+    help = (
+        "Creates a database session for a user as if they had logged in and passed the TOTP step, "
+        "and prints the cookie (name=value). Meant for benchmarks on a local machine."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("username")

@@ -20,8 +20,10 @@ def bench_usernames(slug: str) -> dict[str, str]:
 
 
 class Command(BaseCommand):
-    help = ("Creates synthetic governments with units, positions and employees in proportion, plus an "
-            "hr_admin, an atasan and a pegawai account each (password as in the demo).")
+    help = (
+        "Creates synthetic governments with units, positions and employees in proportion, plus an "
+        "hr_admin, an atasan and a pegawai account each (password as in the demo)."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("--governments", type=int, default=1)
@@ -37,7 +39,9 @@ class Command(BaseCommand):
         slugs = [slug] if governments == 1 else [f"{slug}-{i}" for i in range(1, governments + 1)]
         taken = list(Instansi.objects.filter(slug__in=slugs))
         if taken and not reset:
-            raise CommandError(f"{', '.join(i.slug for i in taken)} already exist(s); use --reset to replace.")
+            raise CommandError(
+                f"{', '.join(i.slug for i in taken)} already exist(s); use --reset to replace."
+            )
         for instansi in taken:
             self.stdout.write(f"Deleting {instansi.slug} …")
             purge_government(instansi)
@@ -47,22 +51,25 @@ class Command(BaseCommand):
             started = time.monotonic()
             spec = synthetic(government_slug, employees, index)
             with transaction.atomic():
-                builder = GovernmentBuilder(spec, nips=nips, niks=niks, today=timezone.localdate(),
-                                            batch_size=batch_size, with_history=not no_history,
-                                            log=self.stdout.write)
+                builder = GovernmentBuilder(
+                    spec,
+                    nips=nips,
+                    niks=niks,
+                    today=timezone.localdate(),
+                    batch_size=batch_size,
+                    with_history=not no_history,
+                    log=self.stdout.write,
+                )
                 result = builder.build()
-                result.personas = {
-                    "hr_admin": result.first_staff["BKPSDM-PPIK"],
-                    "pegawai": result.first_staff["DISDIK-SD"],
-                    "atasan": result.head_holders["DISDIK-SD"],
-                }
-                accounts = create_persona_accounts(result, usernames=bench_usernames(government_slug),
-                                                   password_hash=password_hash)
+                accounts = create_persona_accounts(
+                    result, usernames=bench_usernames(government_slug), password_hash=password_hash
+                )
             counts = result.counts
             self.stdout.write(
-                f"{spec.name} ({government_slug}): {counts['units']:,} units, {counts['positions']:,} positions, "
-                f"{counts['employees']:,} employees, {counts['rank_history']:,} + {counts['position_history']:,} "
-                f"history rows in {time.monotonic() - started:.1f} s."
+                f"{spec.name} ({government_slug}): {counts['units']:,} units, "
+                f"{counts['positions']:,} positions, {counts['employees']:,} employees, "
+                f"{counts['rank_history'] + counts['position_history']:,} history rows "
+                f"in {time.monotonic() - started:.1f} s."
             )
             for account in accounts:
                 self.stdout.write(f"  {account.role:<10} {account.username}")

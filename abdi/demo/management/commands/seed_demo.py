@@ -31,8 +31,11 @@ class Command(BaseCommand):
     help = "Creates the demo governments (Palembang, Semarang, Bulungan) and their accounts, once."
 
     def add_arguments(self, parser):
-        parser.add_argument("--reset", action="store_true",
-                            help="Delete the demo governments and their accounts first, then rebuild them.")
+        parser.add_argument(
+            "--reset",
+            action="store_true",
+            help="Delete the demo governments and their accounts first, then rebuild them.",
+        )
 
     def handle(self, *args, reset=False, **options):
         started = time.monotonic()
@@ -77,5 +80,7 @@ class Command(BaseCommand):
             for role, persona in spec.personas.items():
                 write(f"    {ROLE_LABEL[role]:<40} {persona_username(persona)}")
         write(f"  Platform\n    {ROLE_LABEL['operator']:<40} {OPERATOR_USERNAME}")
-        write(f"Admins and the operator need a TOTP code: secret {DEMO_TOTP_SECRET}, or run "
-              "`python manage.py demo_totp <username>`.")
+        write(
+            f"Admins and the operator need a TOTP code: secret {DEMO_TOTP_SECRET}, or run "
+            "`python manage.py demo_totp <username>`."
+        )
