@@ -21,6 +21,7 @@ from abdi.people.rules import JfLevel, JobKind
 from abdi.people.validation import retirement_date_for
 from abdi.tenancy.models import Holiday, Instansi
 
+from .fastinsert import insert
 from .governments import FIXED_HOLIDAYS, NATIONAL_HOLIDAYS_2026, GovernmentSpec, Persona
 from .identity import SerialRegistry, nik_prefix, nip_prefix
 from .jobs import LEVEL_LABEL, Job
@@ -328,7 +329,7 @@ class GovernmentBuilder:
         for start in range(0, total, self.batch_size):
             batch = slots[start : start + self.batch_size]
             drafts = [self._make_employee(index + start, slot) for index, slot in enumerate(batch)]
-            Employee.objects.bulk_create([d[0] for d in drafts], batch_size=self.batch_size)
+            insert(Employee, [d[0] for d in drafts], batch_size=self.batch_size)
             ranks, histories = [], []
             for (employee, rank_rows, position_rows), slot in zip(drafts, batch, strict=True):
                 if slot.persona:
@@ -350,8 +351,8 @@ class GovernmentBuilder:
                     )
                 for row in position_rows:
                     histories.append(PositionHistory(instansi=self.instansi, employee=employee, **row))
-            RankHistory.objects.bulk_create(ranks, batch_size=self.batch_size)
-            PositionHistory.objects.bulk_create(histories, batch_size=self.batch_size)
+            insert(RankHistory, ranks, batch_size=self.batch_size)
+            insert(PositionHistory, histories, batch_size=self.batch_size)
             counts["employees"] += len(drafts)
             counts["rank_history"] += len(ranks)
             counts["position_history"] += len(histories)

@@ -139,6 +139,9 @@ class Update:
 @dataclass
 class Plan:
     report: Report
+    build: bool = True  # False in the dry run: count the rows, build no objects
+    new: int = 0
+    updated: int = 0
     creates: list = field(default_factory=list)
     updates: list = field(default_factory=list)
     versions: dict = field(default_factory=dict)  # employee id -> version read at check time
@@ -155,22 +158,21 @@ def find_table(book) -> parsing.Table:
     return best
 
 
-def analyse(book, *, actor, instansi_id: int, progress=None) -> Plan:
-    """Check every row as the actor; nothing is written."""
+def analyse(book, *, actor, instansi_id: int, progress=None, build=True) -> Plan:
+    """Check every row as the actor; nothing is written. `build` prepares the objects."""
     table = find_table(book)
     report = Report(rows=len(table.rows))
     report.sheets[table.sheet] = {"rows": len(table.rows), "kind": "employees"}
     _note_headers(table, report)
     rows = _convert(table, report)
     lookups = Lookups.load(values["nip"] for _n, values in rows if values.get("nip"))
-    plan = Plan(report)
+    plan = Plan(report, build=build)
     checker = _RowChecker(table, report, lookups, actor, instansi_id, plan)
     for done, (number, values) in enumerate(rows, start=1):
         checker.check(number, values)
         if progress and done % 500 == 0:
             progress(done, len(rows))
-    report.counts = {"new": len(plan.creates), "updated": len(plan.updates),
-                     "unchanged": checker.unchanged}
+    report.counts = {"new": plan.new, "updated": plan.updated, "unchanged": checker.unchanged}
     return plan
 
 
@@ -319,6 +321,9 @@ class _RowChecker:
             self.claimed_heads[position.pk] = number
 
     def _plan_create(self, values) -> None:
+        self.plan.new += 1
+        if not self.plan.build:
+            return
         employee = Employee(instansi_id=self.instansi_id,
                             **{name: values[name] for name in IMPORT_FIELDS if name in values})
         derive_fields(employee)
@@ -335,6 +340,9 @@ class _RowChecker:
                 changed.add(name)
         if not changed:
             self.unchanged += 1
+            return
+        self.plan.updated += 1
+        if not self.plan.build:
             return
         before = snapshot(employee, EMPLOYEE_FIELDS)
         self.plan.versions[employee.pk] = employee.version

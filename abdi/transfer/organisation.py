@@ -114,7 +114,7 @@ def find_tables(book) -> tuple[parsing.Table | None, parsing.Table | None]:
     return units, positions
 
 
-def analyse(book, *, actor, instansi_id: int, progress=None) -> Plan:
+def analyse(book, *, actor, instansi_id: int, progress=None, build=True) -> Plan:
     units_table, positions_table = find_tables(book)
     report = Report()
     plan = Plan(report)

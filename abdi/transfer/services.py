@@ -147,7 +147,7 @@ def validate(job_id: int, *, book=None) -> None:
             book = book or _load_book(job)
             plan = ANALYSERS[job.kind].analyse(
                 book, actor=_actor_for(job), instansi_id=job.instansi_id,
-                progress=_Progress(job.pk, 0, 100))
+                progress=_Progress(job.pk, 0, 100), build=False)
         except DomainError as exc:
             _fail(job, exc.message)
             return

@@ -1,4 +1,5 @@
 from datetime import date
+from itertools import pairwise
 
 import pytest
 
@@ -23,7 +24,7 @@ def test_periods_cover_the_year_without_gaps(policy, count, first, last):
     assert len(periods) == count
     assert periods[0] == first
     assert periods[-1] == last
-    for (_, end), (start, _) in zip(periods, periods[1:], strict=False):
+    for (_, end), (start, _) in pairwise(periods):
         assert (start - end).days == 1
 
 
