@@ -6,6 +6,7 @@ Each write is one transaction with its audit entry; permission checks come from 
 import datetime
 import secrets
 
+from axes.utils import reset as reset_login_failures
 from django.contrib.auth import update_session_auth_hash
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -162,7 +163,7 @@ def reset_password(*, actor, account: User) -> str:
     """A new temporary password; the owner must replace it at the next login.
 
     Changing the password also ends the owner's open sessions (their session hash no longer
-    matches).
+    matches) and lifts a lock-out of the username.
     """
     _check_manageable(actor, account)
     password = temporary_password()
@@ -170,6 +171,8 @@ def reset_password(*, actor, account: User) -> str:
     locked.set_password(password)
     locked.must_change_password = True
     locked.save(update_fields=["password", "must_change_password"])
+    # The lock-out page tells a locked-out user to ask for a reset: it must let them in.
+    transaction.on_commit(lambda: reset_login_failures(username=locked.username))
     _audit_account(actor, locked, action=AuditEntry.Action.UPDATE,
                    before={"password": ""}, after={"password": "reset by an admin"})
     return password

@@ -3,7 +3,6 @@
 from functools import cache
 
 from django.apps import apps
-from django.contrib.auth.decorators import login_required
 from django.core.exceptions import FieldDoesNotExist, PermissionDenied
 from django.http import Http404
 from django.shortcuts import render
@@ -14,6 +13,7 @@ from abdi.org import queries as org_queries
 from abdi.org.models import Unit
 from abdi.people import policy as people_policy
 from abdi.people import queries as people_queries
+from abdi.tenancy.access import member_required
 from abdi.web.paging import paginate
 
 from . import queries
@@ -82,7 +82,7 @@ def _page(request, entries, context, template="audit/list.html"):
     return render(request, template, {**context, "page_obj": page, "rows": rows})
 
 
-@login_required
+@member_required
 @require_GET
 def index(request):
     actor = Actor.from_request(request)
@@ -93,7 +93,7 @@ def index(request):
     return _page(request, entries, {"heading_kind": "all"})
 
 
-@login_required
+@member_required
 @require_GET
 def employee(request, pk):
     actor = Actor.from_request(request)
@@ -104,7 +104,7 @@ def employee(request, pk):
                  {"heading_kind": "employee", "employee": person})
 
 
-@login_required
+@member_required
 @require_GET
 def unit(request, pk):
     actor = Actor.from_request(request)

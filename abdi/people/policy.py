@@ -47,8 +47,8 @@ def can_view_personal_data(actor, employee) -> bool:
 
 
 def can_edit_employee(actor, employee) -> bool:
-    """Master data (NIP, rank, position, status): BKPSDM, or the agency's admin."""
-    if not can_view_employee(actor, employee):
+    """Master data (NIP, rank, position, status): BKPSDM, or the agency's admin; never one's own."""
+    if not can_view_employee(actor, employee) or actor.owns(employee.pk):
         return False
     return actor.is_hr_admin or employee.agency_id in actor.agency_ids
 
@@ -63,6 +63,8 @@ def editable_fields(actor, employee) -> frozenset[str] | None:
 
 
 def can_create_employee(actor, agency_id: int | None) -> bool:
+    if not actor.is_authenticated or actor.instansi_id is None:
+        return False
     return actor.is_hr_admin or (agency_id is not None and agency_id in actor.agency_ids)
 
 
@@ -81,4 +83,6 @@ def can_import(actor) -> bool:
 def can_view_audit(actor, employee=None) -> bool:
     if employee is None:
         return actor.is_hr_admin or actor.is_agency_admin
+    if actor.instansi_id is None or actor.instansi_id != employee.instansi_id:
+        return False
     return actor.is_hr_admin or employee.agency_id in actor.agency_ids

@@ -1,7 +1,6 @@
 """People pages: directory, profile, create and edit. Thin: parse, ask policy/queries/services."""
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
@@ -15,6 +14,7 @@ from abdi.accounts.actor import Actor
 from abdi.core.errors import DomainError
 from abdi.org import queries as org_queries
 from abdi.org.models import Unit
+from abdi.tenancy.access import member_required
 from abdi.web.paging import page_size, paginate
 
 from . import policy, queries, rules, services
@@ -63,7 +63,7 @@ def directory_rows(page):
     ]
 
 
-@login_required
+@member_required
 @require_GET
 def directory(request):
     actor = _actor(request)
@@ -119,7 +119,7 @@ def _pangkat(employee) -> str:
         return ""
 
 
-@login_required
+@member_required
 @require_GET
 def detail(request, pk):
     actor = _actor(request)
@@ -146,7 +146,7 @@ def detail(request, pk):
     return render(request, "people/detail.html", context)
 
 
-@login_required
+@member_required
 @require_GET
 def photo(request, pk):
     """The photo is personal data: served only to those who may see the employee."""
@@ -173,7 +173,7 @@ def _warn(request, warnings):
         messages.warning(request, warning)
 
 
-@login_required
+@member_required
 @require_http_methods(["GET", "POST"])
 def create(request):
     actor = _actor(request)
@@ -198,7 +198,7 @@ def create(request):
     return render(request, template, {**context, "form": form})
 
 
-@login_required
+@member_required
 @require_http_methods(["GET", "POST"])
 def edit(request, pk):
     actor = _actor(request)
@@ -232,7 +232,7 @@ def edit(request, pk):
     return render(request, template, {**context, "form": form})
 
 
-@login_required
+@member_required
 @require_GET
 def position_options(request):
     """The <option>s of a unit's positions, swapped in when the unit select changes."""

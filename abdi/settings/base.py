@@ -186,6 +186,12 @@ EMAIL_BACKEND = os.environ.get("ABDI_EMAIL_BACKEND", "django.core.mail.backends.
 DEFAULT_FROM_EMAIL = os.environ.get("ABDI_FROM_EMAIL", "abdi@localhost")
 
 ABDI_BENCH_VIEWS = env_bool("ABDI_BENCH_VIEWS", False)
+# How many reverse proxies (nginx) stand in front: only then is X-Forwarded-For believed.
+ABDI_TRUSTED_PROXY_COUNT = int(os.environ.get("ABDI_TRUSTED_PROXY_COUNT", "0"))
+AXES_IPWARE_PROXY_COUNT = ABDI_TRUSTED_PROXY_COUNT or None
+AXES_IPWARE_META_PRECEDENCE_ORDER = (
+    ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if ABDI_TRUSTED_PROXY_COUNT else ["REMOTE_ADDR"]
+)
 
 LOGGING = {
     "version": 1,

@@ -9,8 +9,6 @@ the same rows with one prepared statement run many times (SQLite) or multi-row V
 from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.models import AutoField, BigAutoField, SmallAutoField
 
-# PostgreSQL accepts at most 65,535 parameters in one statement.
-PG_MAX_PARAMS = 65_535
 ROWS_PER_STATEMENT = 1000
 _AUTO = (AutoField, BigAutoField, SmallAutoField)
 
@@ -39,11 +37,11 @@ def insert_rows(model, objects) -> None:
         if connection.vendor == "sqlite":
             cursor.executemany(head + one, rows)
             return
-        size = max(1, min(ROWS_PER_STATEMENT, PG_MAX_PARAMS // len(fields)))
-        for start in range(0, len(rows), size):
-            chunk = rows[start:start + size]
-            cursor.execute(head + ", ".join([one] * len(chunk)),
-                           [value for row in chunk for value in row])
+        # PostgreSQL: COPY streams the rows, several times faster than INSERT … VALUES.
+        copy_sql = f"COPY {_quote(meta.db_table)} ({columns}) FROM STDIN"
+        with cursor.cursor.copy(copy_sql) as copy:
+            for row in rows:
+                copy.write_row(row)
 
 
 def fill_ids(model, objects, key: str) -> None:

@@ -5,6 +5,7 @@ are loaded once, so checking 50,000 rows makes no query per row. The commit writ
 bulk_create / bulk_update in batches, inside the caller's transaction.
 """
 
+import logging
 from dataclasses import dataclass, field
 
 from django.db import connection
@@ -26,6 +27,7 @@ from .columns import EMPLOYEES
 from .parsing import CellError, UploadRejected
 from .report import Report
 
+log = logging.getLogger(__name__)
 # Fields the import may set; the rest of an employee (photo, address, …) is left alone.
 IMPORT_FIELDS = [c.field for c in EMPLOYEES.columns]
 DERIVED_FIELDS = ["agency", "job_kind", "grade_ordinal", "retirement_date"]
@@ -59,6 +61,8 @@ def _status_names() -> dict[str, str]:
 
 def _gender(value, column):
     raw = parsing.text(value, column)
+    if raw and raw.casefold() not in _GENDERS:
+        raise CellError(_("Sex must be L (male) or P (female)."))
     return _GENDERS.get(raw.casefold(), raw)
 
 
@@ -243,7 +247,12 @@ class _RowChecker:
         merged = self._merge(number, values, existing, reported)
         if merged is None:
             return
-        checked = check_employee(merged, today=self.today)
+        try:
+            checked = check_employee(merged, today=self.today)
+        except (ValueError, TypeError, KeyError):
+            log.exception("import: row %s could not be checked", number)
+            self.error(number, "", _("This row could not be checked; correct its values."))
+            return
         for name, messages in checked.errors.items():
             if name not in reported:
                 self.error(number, name if name in IMPORT_FIELDS else "", messages[0])
@@ -255,7 +264,7 @@ class _RowChecker:
         if existing is None:
             self._plan_create(checked.values)
         else:
-            self._plan_update(existing, checked.values, values)
+            self._plan_update(number, existing, checked.values, values)
 
     def _merge(self, number, values, existing, reported) -> dict | None:
         lookups = self.lookups
@@ -287,7 +296,7 @@ class _RowChecker:
 
     def _may_write(self, number, existing, unit) -> bool:
         actor = self.actor
-        if existing is not None and not policy.can_edit_employee(actor, existing):
+        if existing is not None and not policy.can_view_employee(actor, existing):
             self.error(number, "nip", _("You may not change this employee (another perangkat "
                                         "daerah)."))
             return False
@@ -329,7 +338,7 @@ class _RowChecker:
         derive_fields(employee)
         self.plan.creates.append(employee)
 
-    def _plan_update(self, employee, values, given) -> None:
+    def _plan_update(self, number, employee, values, given) -> None:
         changed = set()
         for name in IMPORT_FIELDS:
             if name in ("unit", "position"):
@@ -340,6 +349,10 @@ class _RowChecker:
                 changed.add(name)
         if not changed:
             self.unchanged += 1
+            return
+        # Checked only now: an unchanged row (e.g. one's own, in a re-imported export) is fine.
+        if not policy.can_edit_employee(self.actor, employee):
+            self.error(number, "nip", _("You may not change this employee."))
             return
         self.plan.updated += 1
         if not self.plan.build:

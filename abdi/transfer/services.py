@@ -114,15 +114,11 @@ def _load_book(job: ImportJob):
     return parsing.read_book(data, filename=job.original_name, max_rows=max_rows())
 
 
-def _fail(job: ImportJob, message: str, *, report: dict | None = None) -> None:
+def _fail(job: ImportJob, message: str) -> None:
     job.status = ImportJob.Status.FAILED
     job.message = str(message)
     job.progress = 100
-    fields = ["status", "message", "progress", "updated_at"]
-    if report is not None:
-        job.report = report
-        fields.append("report")
-    job.save(update_fields=fields)
+    job.save(update_fields=["status", "message", "progress", "updated_at"])
 
 
 def _store_counts(job: ImportJob, report) -> None:
@@ -198,8 +194,10 @@ def commit(job_id: int) -> None:
                                   progress=_Progress(job.pk, 0, 50))
             if plan.report.invalid:
                 _store_counts(job, plan.report)
-                _fail(job, _("The data changed since the check and some rows are now invalid. "
-                             "Nothing was imported."), report=job.report)
+                job.status, job.progress = ImportJob.Status.FAILED, 100
+                job.message = _("The data changed since the check and some rows are now "
+                                "invalid. Nothing was imported.")
+                job.save()
                 return
             ImportJob.objects.filter(pk=job.pk).update(progress=50)
             with transaction.atomic():

@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import FileResponse
+from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -20,6 +20,14 @@ from .forms import UploadForm
 ISSUES_PER_PAGE = 100
 # Room for the multipart envelope around the file itself.
 ENVELOPE_BYTES = 64 * 1024
+
+
+def _actor(request) -> Actor:
+    """The actor of a government; a platform operator (no government) finds nothing here."""
+    actor = Actor.from_request(request)
+    if actor.instansi_id is None:
+        raise Http404
+    return actor
 
 
 def _problem(request, message, status: int):
@@ -46,7 +54,7 @@ def _index(request, actor, form=None, *, status=200, error=None):
 @login_required
 @require_GET
 def index(request):
-    actor = Actor.from_request(request)
+    actor = _actor(request)
     if not (policy.can_import(actor) or policy.can_export(actor)):
         return _forbidden(request)
     return _index(request, actor)
@@ -55,7 +63,7 @@ def index(request):
 @login_required
 @require_POST
 def upload(request):
-    actor = Actor.from_request(request)
+    actor = _actor(request)
     if not policy.can_import(actor):
         return _forbidden(request, _("You may not import data."))
     length = request.META.get("CONTENT_LENGTH") or "0"
@@ -85,7 +93,7 @@ def _job_context(request, job):
 @login_required
 @require_GET
 def job_detail(request, pk):
-    actor = Actor.from_request(request)
+    actor = _actor(request)
     if not policy.can_import(actor):
         return _forbidden(request, _("You may not import data."))
     job = queries.get_job_for_user(actor, pk)
@@ -96,7 +104,7 @@ def job_detail(request, pk):
 @require_GET
 def job_progress(request, pk):
     """The status block alone, polled by htmx every second while the job runs."""
-    actor = Actor.from_request(request)
+    actor = _actor(request)
     if not policy.can_import(actor):
         return _forbidden(request, _("You may not import data."))
     job = queries.get_job_for_user(actor, pk)
@@ -106,7 +114,7 @@ def job_progress(request, pk):
 @login_required
 @require_POST
 def job_confirm(request, pk):
-    actor = Actor.from_request(request)
+    actor = _actor(request)
     if not policy.can_import(actor):
         return _forbidden(request, _("You may not import data."))
     job = queries.get_job_for_user(actor, pk)
@@ -127,7 +135,7 @@ def _xlsx(stream, name: str) -> FileResponse:
 @login_required
 @require_GET
 def template_employees(request):
-    actor = Actor.from_request(request)
+    actor = _actor(request)
     if not policy.can_import(actor):
         return _forbidden(request, _("You may not import data."))
     return FileResponse(exports.employee_template(actor), as_attachment=True,
@@ -137,7 +145,7 @@ def template_employees(request):
 @login_required
 @require_GET
 def template_organisation(request):
-    actor = Actor.from_request(request)
+    actor = _actor(request)
     if not policy.can_import(actor):
         return _forbidden(request, _("You may not import data."))
     return FileResponse(exports.organisation_template(), as_attachment=True,
@@ -164,7 +172,7 @@ def _directory_filters(query) -> dict:
 @login_required
 @require_GET
 def export_employees(request):
-    actor = Actor.from_request(request)
+    actor = _actor(request)
     if not policy.can_export(actor):
         return _forbidden(request, _("You may not export data."))
     try:
@@ -177,7 +185,7 @@ def export_employees(request):
 @login_required
 @require_GET
 def export_units(request):
-    actor = Actor.from_request(request)
+    actor = _actor(request)
     if not policy.can_export(actor):
         return _forbidden(request, _("You may not export data."))
     return _xlsx(exports.export_organisation(actor), "organisasi")

@@ -291,3 +291,32 @@ def test_account_pages_use_the_design_system(client, login, world):
         assert "style=" not in body, path
         assert "<script>" not in body, path
         assert 'class="card' in body or 'class="table' in body, path
+
+
+@pytest.mark.parametrize("action", ["reset-password", "active"])
+def test_reset_or_deactivation_ends_the_owners_open_sessions(client, login, world, action):
+    from django.test import Client
+
+    owner = Client()
+    owner.force_login(world.users.own)
+    assert owner.get("/accounts/tokens/").status_code == 200
+    login(world.users.hr_admin)
+    client.post(f"{MANAGE}{world.users.own.pk}/{action}/", {"active": "0"})
+    response = owner.get("/accounts/tokens/")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/accounts/login/")
+
+
+def test_password_reset_lifts_a_lock_out(client, login, world, django_capture_on_commit_callbacks):
+    from django.test import Client
+
+    owner = Client(REMOTE_ADDR="10.9.9.9")
+    nip = world.users.own.username
+    for _ in range(5):
+        owner.post("/accounts/login/", {"username": nip, "password": "salah"})
+    assert owner.post("/accounts/login/", {"username": nip, "password": "x"}).status_code == 429
+    login(world.users.hr_admin)
+    with django_capture_on_commit_callbacks(execute=True):
+        password = client.post(f"{MANAGE}{world.users.own.pk}/reset-password/").context["password"]
+    response = owner.post("/accounts/login/", {"username": nip, "password": password})
+    assert response.status_code == 302

@@ -59,7 +59,7 @@ MATRIX = {
     ("agency_admin", "other_agency"): (N, N, N, N, N, N),
     ("agency_admin", "other_gov"):    (N, N, N, N, N, N),
 
-    ("hr_admin", "own"):          (Y, Y, Y, Y, Y, Y),
+    ("hr_admin", "own"):          (Y, Y, N, Y, Y, Y),  # nobody edits own master data
     ("hr_admin", "subordinate"):  (Y, Y, Y, Y, Y, Y),
     ("hr_admin", "other_unit"):   (Y, Y, Y, Y, Y, Y),
     ("hr_admin", "other_agency"): (Y, Y, Y, Y, Y, Y),

@@ -1,0 +1,332 @@
+"""The benchmark of issue 2 (see BENCHMARKS.md): serve with gunicorn, load with wrk, print a table.
+
+Run through bench/run.sh, which sets the environment (PostgreSQL bench database, prod settings).
+All traffic goes to 127.0.0.1 only; every load run is bounded in time.
+"""
+
+import argparse
+import gzip
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from datetime import UTC, datetime
+from html.parser import HTMLParser
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PY = str(ROOT / ".venv" / "bin" / "python")
+RESULTS = ROOT / "bench" / "results"
+SEARCH_WORDS = [
+    "siti",
+    "budi",
+    "siregar",
+    "wahyuni",
+    "agus",
+    "lestari",
+    "hidayat",
+    "dewi",
+    "nugroho",
+    "rahmawati",
+    "yohanes",
+    "andi",
+    "agus setiawan",
+    "sri wahyuni",
+    "fitri",
+]
+TARGETS = {
+    "search_p95_ms": 150,
+    "list_ratio": 0.50,
+    "detail_ratio": 0.40,
+    "first_load_kb": 200,
+}
+
+
+def log(message: str) -> None:
+    print(message, flush=True)
+
+
+def manage(*args: str, env: dict | None = None) -> str:
+    out = subprocess.run(
+        [PY, "manage.py", *args], cwd=ROOT, env=env or os.environ, check=True, capture_output=True, text=True
+    )
+    return out.stdout
+
+
+def get(url: str, cookie: str = "", gzip_ok: bool = False) -> tuple[int, bytes, dict]:
+    headers = {"Cookie": cookie} if cookie else {}
+    if gzip_ok:
+        headers["Accept-Encoding"] = "gzip"
+    request = urllib.request.Request(url, headers=headers)  # noqa: S310 - http://127.0.0.1 only
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310 - 127.0.0.1
+            return response.status, response.read(), dict(response.headers)
+    except urllib.error.HTTPError as error:
+        return error.code, error.read(), dict(error.headers)
+
+
+class Assets(HTMLParser):
+    """Stylesheets, scripts, images and icons a browser loads with the page."""
+
+    def __init__(self):
+        super().__init__()
+        self.urls: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "script" and attrs.get("src"):
+            self.urls.append(attrs["src"])
+        elif (
+            tag == "link"
+            and attrs.get("href")
+            and any(
+                word in (attrs.get("rel") or "")
+                for word in ("stylesheet", "icon", "preload", "modulepreload")
+            )
+        ):
+            self.urls.append(attrs["href"])
+        elif tag == "img" and attrs.get("src") and not attrs["src"].startswith("data:"):
+            self.urls.append(attrs["src"])
+
+
+def first_load(base: str, path: str, cookie: str) -> dict:
+    status, html, headers = get(base + path, cookie, gzip_ok=True)
+    raw_html = gzip.decompress(html) if headers.get("Content-Encoding") == "gzip" else html
+    parser = Assets()
+    parser.feed(raw_html.decode("utf-8", "replace"))
+    assets = []
+    for url in dict.fromkeys(parser.urls):
+        if url.startswith("data:"):
+            continue  # inline, already counted in the HTML
+        full = url if url.startswith("http") else base + url
+        if not full.startswith(base):
+            assets.append({"url": url, "status": "external!", "bytes": 0, "raw": 0})
+            continue
+        code, body, asset_headers = get(full, cookie, gzip_ok=True)
+        raw = gzip.decompress(body) if asset_headers.get("Content-Encoding") == "gzip" else body
+        assets.append({"url": url, "status": code, "bytes": len(body), "raw": len(raw)})
+    transferred = len(html) + sum(a["bytes"] for a in assets)
+    uncompressed = len(raw_html) + sum(a["raw"] for a in assets)
+    return {
+        "path": path,
+        "status": status,
+        "html_bytes": len(html),
+        "html_raw": len(raw_html),
+        "assets": assets,
+        "transferred": transferred,
+        "uncompressed": uncompressed,
+    }
+
+
+def wrk(base: str, paths: list[str], *, duration: int, connections: int, threads: int, cookie: str) -> dict:
+    cmd = [
+        "wrk",
+        f"-t{threads}",
+        f"-c{connections}",
+        f"-d{duration}s",
+        "--timeout",
+        "10s",
+        "-s",
+        str(ROOT / "bench" / "report.lua"),
+    ]
+    if cookie:
+        cmd += ["-H", f"Cookie: {cookie}"]
+    cmd += [base + paths[0], "--", *paths]
+    out = subprocess.run(cmd, capture_output=True, text=True, timeout=duration + 60, check=True).stdout
+    line = next(line for line in out.splitlines() if line.startswith("RESULT "))
+    result = json.loads(line[len("RESULT ") :])
+    result["rps"] = result["requests"] / (result["duration_us"] / 1e6)
+    return result
+
+
+def wait_until_up(base: str, seconds: int = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            if get(base + "/healthz")[0] == 200:
+                return
+        except OSError:
+            pass
+        time.sleep(0.5)
+    raise SystemExit("gunicorn did not answer /healthz in time; see bench/results/gunicorn.log")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--slug", default="bench")
+    parser.add_argument("--user", default="hr.admin@bench.example")
+    parser.add_argument("--port", type=int, default=8100)
+    parser.add_argument("--workers", type=int, default=int(os.environ.get("BENCH_WORKERS", "3")))
+    parser.add_argument("--threads", type=int, default=int(os.environ.get("BENCH_THREADS", "2")))
+    parser.add_argument("--duration", type=int, default=int(os.environ.get("BENCH_DURATION", "20")))
+    parser.add_argument("--connections", type=int, default=32)
+    parser.add_argument("--only", nargs="*", help="run only these scenarios (by key)")
+    args = parser.parse_args()
+    base = f"http://127.0.0.1:{args.port}"
+    RESULTS.mkdir(parents=True, exist_ok=True)
+
+    log(f"Starting gunicorn: {args.workers} workers x {args.threads} threads on {base}")
+    gunicorn_log = open(RESULTS / "gunicorn.log", "w")  # noqa: SIM115 - lives as long as the server
+    server = subprocess.Popen(
+        [
+            str(ROOT / ".venv" / "bin" / "gunicorn"),
+            "abdi.wsgi:application",
+            "--bind",
+            f"127.0.0.1:{args.port}",
+            "--workers",
+            str(args.workers),
+            "--threads",
+            str(args.threads),
+            "--worker-class",
+            "gthread",
+            "--keep-alive",
+            "5",
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        stdout=gunicorn_log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+    try:
+        wait_until_up(base)
+        report = run(base, args)
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=30)
+    write_report(report)
+
+
+def run(base: str, args) -> dict:
+    cookie = manage("demo_session", args.user).strip()
+    probe_env = dict(os.environ, ABDI_ALLOWED_HOSTS="127.0.0.1,localhost,testserver")
+    probe = json.loads(
+        subprocess.run(
+            [PY, "bench/probe.py", args.slug, cookie, *SEARCH_WORDS],
+            cwd=ROOT,
+            env=probe_env,
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+    )
+    ids = probe["ids"]
+    search_paths = [f"/pegawai/?q={word.replace(' ', '+')}" for word in SEARCH_WORDS]
+    scenarios = {
+        "search": ("Directory search /pegawai/?q=<name>", search_paths, cookie),
+        "list": ("Directory list /pegawai/ (50 rows)", ["/pegawai/"], cookie),
+        "bare_list": ("Bare Django list /bench/bare-list (50 rows)", ["/bench/bare-list"], ""),
+        "detail": ("Employee API /api/employees/<id>", [f"/api/employees/{i}" for i in ids[:100]], cookie),
+        "bare_json": ("Bare Django JSON /bench/bare-json", ["/bench/bare-json"], ""),
+        "bare_list_session": ("Bare list, same session cookie", ["/bench/bare-list"], cookie),
+        "bare_json_session": ("Bare JSON, same session cookie", ["/bench/bare-json"], cookie),
+    }
+    if args.only:
+        scenarios = {k: v for k, v in scenarios.items() if k in args.only}
+    # Every path must answer 200 before it is measured: a redirect to the login page is no result.
+    for key, (_, paths, scenario_cookie) in scenarios.items():
+        status = get(base + paths[0], scenario_cookie)[0]
+        if status != 200:
+            raise SystemExit(f"{key}: {paths[0]} answered {status}, not 200")
+    results = {}
+    for key, (label, paths, scenario_cookie) in scenarios.items():
+        log(f"  warming up {key} …")
+        wrk(base, paths, duration=3, connections=args.connections, threads=2, cookie=scenario_cookie)
+        log(f"  measuring {label} for {args.duration} s at {args.connections} connections …")
+        results[key] = {
+            "label": label,
+            **wrk(
+                base,
+                paths,
+                duration=args.duration,
+                connections=args.connections,
+                threads=2,
+                cookie=scenario_cookie,
+            ),
+        }
+    load = first_load(base, "/pegawai/", cookie)
+    return {
+        "when": datetime.now(UTC).isoformat(timespec="seconds"),
+        "args": vars(args),
+        "employees": probe["employees"],
+        "search_hits": probe["hits"],
+        "queries": probe["queries"],
+        "results": results,
+        "first_load": load,
+    }
+
+
+def verdict(ok: bool) -> str:
+    return "meets target" if ok else "MISSES target"
+
+
+def write_report(report: dict) -> None:
+    results, lines = report["results"], []
+    lines.append(f"# Benchmark {report['when']}")
+    a = report["args"]
+    lines.append(
+        f"{report['employees']:,} employees; gunicorn {a['workers']} workers x {a['threads']} threads "
+        f"(gthread); wrk {a['connections']} connections, {a['duration']} s per scenario."
+    )
+    lines.append("")
+    lines.append("| Scenario | req/s | p50 ms | p95 ms | p99 ms | non-2xx | errors |")
+    lines.append("|---|---:|---:|---:|---:|---:|---:|")
+    for r in results.values():
+        errors = r["connect_errors"] + r["read_errors"] + r["write_errors"] + r["timeouts"]
+        lines.append(
+            f"| {r['label']} | {r['rps']:.0f} | {r['p50_us'] / 1000:.1f} | {r['p95_us'] / 1000:.1f} | "
+            f"{r['p99_us'] / 1000:.1f} | {r['status_errors']} | {errors} |"
+        )
+    lines.append("")
+    checks = []
+    if "search" in results:
+        p95 = results["search"]["p95_us"] / 1000
+        checks.append(
+            f"Directory search p95 {p95:.0f} ms (target < {TARGETS['search_p95_ms']} ms): "
+            f"{verdict(p95 < TARGETS['search_p95_ms'])}"
+        )
+    if "list" in results and "bare_list" in results:
+        ratio = results["list"]["rps"] / results["bare_list"]["rps"]
+        checks.append(
+            f"List page / bare list throughput {ratio:.0%} (target >= 50%): "
+            f"{verdict(ratio >= TARGETS['list_ratio'])}"
+        )
+    if "detail" in results and "bare_json" in results:
+        ratio = results["detail"]["rps"] / results["bare_json"]["rps"]
+        checks.append(
+            f"Detail API / bare JSON throughput {ratio:.0%} (target >= 40%): "
+            f"{verdict(ratio >= TARGETS['detail_ratio'])}"
+        )
+    load = report["first_load"]
+    kb = load["transferred"] / 1024
+    checks.append(
+        f"First load of /pegawai/: {kb:.1f} KB transferred ({load['uncompressed'] / 1024:.1f} KB "
+        f"uncompressed; HTML {load['html_bytes'] / 1024:.1f} KB + {len(load['assets'])} assets) "
+        f"(target < 200 KB): {verdict(kb < TARGETS['first_load_kb'])}"
+    )
+    lines += [f"- {c}" for c in checks]
+    lines.append("")
+    lines.append("Queries per request (test client on the same database):")
+    for label, q in report["queries"].items():
+        lines.append(f"- {label}: {q['queries']} queries (HTTP {q['status']})")
+    lines.append("")
+    lines.append("First-load assets: " + ", ".join(f"{x['url']} {x['bytes']} B" for x in load["assets"]))
+    lines.append(
+        "Search words and matches: " + ", ".join(f"{w} {n}" for w, n in report["search_hits"].items())
+    )
+    text = "\n".join(lines)
+    print("\n" + text)
+    stamp = report["when"].replace(":", "").replace("-", "")
+    (RESULTS / f"bench-{stamp}.md").write_text(text + "\n")
+    (RESULTS / f"bench-{stamp}.json").write_text(json.dumps(report, indent=2))
+    (RESULTS / "latest.md").write_text(text + "\n")
+    print(f"\nWritten to bench/results/bench-{stamp}.md and .json")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

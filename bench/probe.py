@@ -1,0 +1,50 @@
+"""Runs inside Django (bench settings): sample ids and search words, and queries per request.
+
+Prints one JSON object. Uses the test client with a real session cookie, on the bench database.
+"""
+
+import json
+import os
+import sys
+
+import django
+
+sys.path.insert(0, os.getcwd())
+django.setup()
+
+from django.db import connection  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
+from django_scopes import scopes_disabled  # noqa: E402
+
+from abdi.people.models import Employee  # noqa: E402
+
+
+def main(slug: str, cookie: str, words: list[str]) -> None:
+    with scopes_disabled():
+        ids = list(
+            Employee.objects.filter(instansi__slug=slug).order_by("?").values_list("id", flat=True)[:200]
+        )
+        total = Employee.objects.filter(instansi__slug=slug).count()
+        hits = {w: Employee.objects.filter(instansi__slug=slug, name__icontains=w).count() for w in words}
+    name, _, value = cookie.partition("=")
+    client = Client()
+    client.cookies[name] = value
+    queries = {}
+    for label, path in (
+        ("directory page 1 (50 rows)", "/pegawai/"),
+        ("directory page 1, 10 rows", "/pegawai/?size=10"),
+        ("directory page 1, 100 rows", "/pegawai/?size=100"),
+        ("directory page 50", "/pegawai/?page=50"),
+        (f"directory search '{words[0]}'", f"/pegawai/?q={words[0]}"),
+        ("employee API detail", f"/api/employees/{ids[0]}"),
+        ("employee API list", "/api/employees/"),
+    ):
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get(path)
+        queries[label] = {"path": path, "status": response.status_code, "queries": len(captured)}
+    print(json.dumps({"ids": ids, "employees": total, "hits": hits, "queries": queries}))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2], sys.argv[3:])

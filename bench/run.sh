@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# The benchmark of issue 2: 100,000 synthetic employees on PostgreSQL, gunicorn, wrk.
+# Usage: bench/run.sh [--only search list ...]   (env: BENCH_EMPLOYEES, BENCH_DURATION, BENCH_WORKERS,
+#        BENCH_THREADS, BENCH_DATABASE_URL). Sends traffic to 127.0.0.1 only; every run is bounded.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+export DATABASE_URL=${BENCH_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/abdi_bench}
+db_name=${DATABASE_URL##*/}
+db_name=${db_name%%\?*}
+if [[ "$db_name" == "test" ]]; then
+  echo "Refusing to use the database 'test' (CI's); pick another name." >&2
+  exit 2
+fi
+export DJANGO_SETTINGS_MODULE=abdi.settings.prod
+export ABDI_SECRET_KEY=${ABDI_SECRET_KEY:-bench-only-secret-key-not-for-production-0123456789}
+export ABDI_BENCH_VIEWS=1
+export ABDI_ALLOWED_HOSTS=127.0.0.1,localhost
+export ABDI_SECURE_COOKIES=0
+export ABDI_VAR_DIR=${ABDI_VAR_DIR:-$PWD/var/bench}
+employees=${BENCH_EMPLOYEES:-100000}
+PY=.venv/bin/python
+
+if ! command -v wrk >/dev/null; then
+  echo "Installing wrk (Debian package) …"
+  apt-get install -y wrk >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }
+fi
+
+# The bench database: created when missing, migrated, loaded once with the synthetic government.
+pg_host=127.0.0.1
+if ! psql -h "$pg_host" -U postgres -lqt | cut -d'|' -f1 | grep -qw "$db_name"; then
+  createdb -h "$pg_host" -U postgres "$db_name"
+fi
+$PY manage.py migrate --noinput -v0
+have=$($PY manage.py shell -c "
+from django_scopes import scopes_disabled
+from abdi.people.models import Employee
+with scopes_disabled(): print(Employee.objects.filter(instansi__slug='bench').count())" 2>/dev/null | tail -1)
+if [[ "$have" != "$employees" ]]; then
+  echo "Loading $employees synthetic employees into $db_name …"
+  start=$(date +%s)
+  $PY manage.py generate_synthetic --employees "$employees" --slug bench --reset
+  echo "Loaded in $(( $(date +%s) - start )) s."
+fi
+$PY manage.py collectstatic --noinput -v0
+psql -h "$pg_host" -U postgres -d "$db_name" -qc "VACUUM ANALYZE" >/dev/null
+
+$PY bench/measure.py "$@"
