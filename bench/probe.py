@@ -17,10 +17,14 @@ from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 from django_scopes import scopes_disabled  # noqa: E402
 
+from abdi.accounts.models import ApiToken, User  # noqa: E402
 from abdi.people.models import Employee  # noqa: E402
 
 
-def main(slug: str, cookie: str, words: list[str]) -> None:
+def main(slug: str, cookie: str, username: str, words: list[str]) -> None:
+    user = User.objects.get(username=username)
+    ApiToken.objects.filter(user=user, name="bench").delete()
+    token = ApiToken.issue(user, "bench")[1]
     with scopes_disabled():
         ids = list(
             Employee.objects.filter(instansi__slug=slug).order_by("?").values_list("id", flat=True)[:200]
@@ -38,13 +42,13 @@ def main(slug: str, cookie: str, words: list[str]) -> None:
         ("directory page 50", "/pegawai/?page=50"),
         (f"directory search '{words[0]}'", f"/pegawai/?q={words[0]}"),
         ("employee API detail", f"/api/employees/{ids[0]}"),
-        ("employee API list", "/api/employees/"),
+        ("employee API list (50 rows)", "/api/employees"),
     ):
         with CaptureQueriesContext(connection) as captured:
             response = client.get(path)
         queries[label] = {"path": path, "status": response.status_code, "queries": len(captured)}
-    print(json.dumps({"ids": ids, "employees": total, "hits": hits, "queries": queries}))
+    print(json.dumps({"ids": ids, "employees": total, "hits": hits, "queries": queries, "token": token}))
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2], sys.argv[3:])
+    main(sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4:])

@@ -18,6 +18,15 @@ export ABDI_BENCH_VIEWS=1
 export ABDI_ALLOWED_HOSTS=127.0.0.1,localhost
 export ABDI_SECURE_COOKIES=0
 export ABDI_VAR_DIR=${ABDI_VAR_DIR:-$PWD/var/bench}
+# Production keeps sessions and the cache in Redis (abdi/settings/base.py): do the same when one answers.
+redis_url=${BENCH_REDIS_URL-redis://127.0.0.1:6379/15}
+if [[ -n "$redis_url" ]] && .venv/bin/python -c "import redis,sys; redis.Redis.from_url(sys.argv[1]).ping()" \
+    "$redis_url" 2>/dev/null; then
+  export REDIS_URL=$redis_url
+else
+  echo "No Redis at ${redis_url:-(none)}: sessions stay in PostgreSQL." >&2
+  unset REDIS_URL
+fi
 employees=${BENCH_EMPLOYEES:-100000}
 PY=.venv/bin/python
 

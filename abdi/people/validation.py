@@ -82,7 +82,7 @@ def check_employee(values: dict, *, today: date) -> Checked:
         result = rules.validate_nip(
             v["nip"], rules.EmployeeKind(kind),
             birth_date=birth if isinstance(birth, date) else None,
-            gender=v.get("gender") or None,
+            gender=v["gender"] if v.get("gender") in _GENDERS else None,
             tmt_cpns=v.get("tmt_cpns") if kind not in PPPK_KINDS else None,
         )
         for problem in result.errors:

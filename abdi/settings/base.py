@@ -199,3 +199,4 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("ABDI_LOG_LEVEL", "WARNING")},
 }
+ABDI_IMPORT_MAX_ROWS = int(os.environ.get("ABDI_IMPORT_MAX_ROWS", "100000"))

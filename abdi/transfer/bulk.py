@@ -49,7 +49,8 @@ def fill_ids(model, objects, key: str) -> None:
     by_key = {getattr(obj, key): obj for obj in objects}
     keys = list(by_key)
     for start in range(0, len(keys), 500):
-        found = model.objects.filter(**{f"{key}__in": keys[start:start + 500]})
+        # No ORDER BY, so the database looks the keys up in their unique index.
+        found = model.objects.filter(**{f"{key}__in": keys[start:start + 500]}).order_by()
         for value, pk in found.values_list(key, "pk"):
             by_key[value].pk = pk
             by_key[value]._state.adding = False

@@ -125,7 +125,8 @@ class Lookups:
                              .values_list("position_id", "id"))
         nips = sorted(set(nips))
         for start in range(0, len(nips), 500):
-            for employee in Employee.objects.filter(nip__in=nips[start:start + 500]):
+            # No ORDER BY: sorting by name would make SQLite walk the name index instead.
+            for employee in Employee.objects.filter(nip__in=nips[start:start + 500]).order_by():
                 employee.unit = lookups.units_by_id[employee.unit_id]
                 employee.position = lookups.positions_by_id.get(employee.position_id)
                 lookups.existing[employee.nip] = employee
@@ -169,11 +170,11 @@ def analyse(book, *, actor, instansi_id: int, progress=None, build=True) -> Plan
     report.sheets[table.sheet] = {"rows": len(table.rows), "kind": "employees"}
     _note_headers(table, report)
     rows = _convert(table, report)
-    lookups = Lookups.load(values["nip"] for _n, values in rows if values.get("nip"))
+    lookups = Lookups.load(values["nip"] for _n, values, _f in rows if values.get("nip"))
     plan = Plan(report, build=build)
     checker = _RowChecker(table, report, lookups, actor, instansi_id, plan)
-    for done, (number, values) in enumerate(rows, start=1):
-        checker.check(number, values)
+    for done, (number, values, failed) in enumerate(rows, start=1):
+        checker.check(number, values, failed)
         if progress and done % 500 == 0:
             progress(done, len(rows))
     report.counts = {"new": plan.new, "updated": plan.updated, "unchanged": checker.unchanged}
@@ -194,25 +195,26 @@ def _note_headers(table, report) -> None:
                             % {"columns": ", ".join(table.duplicates[:20])})
 
 
-def _convert(table, report) -> list[tuple[int, dict]]:
+def _convert(table, report) -> list[tuple[int, dict, set]]:
     """Cells into python values; a cell that cannot be read is reported and left out."""
     rows = []
     columns = {name: EMPLOYEES.column(name) for name in table.index}
     for number, cells in table.rows:
-        values = {}
+        values, failed = {}, set()
         for name, value in table.cells(cells).items():
             convert = CONVERTERS.get(name, parsing.text)
             try:
                 result = convert(value, columns[name])
             except CellError as exc:
                 report.error(table, number, name, str(exc))
+                failed.add(name)
                 continue
             if result not in ("", None):
                 values[name] = result
             if name == "name" and isinstance(result, str) and result.startswith("="):
                 report.warning(table, number, name, _("The value starts with “=”; it is "
                                                       "kept as text, not as a formula."))
-        rows.append((number, values))
+        rows.append((number, values, failed))
     return rows
 
 
@@ -229,7 +231,8 @@ class _RowChecker:
     def error(self, number, name, message):
         self.report.error(self.table, number, name, message)
 
-    def check(self, number: int, values: dict) -> None:
+    def check(self, number: int, values: dict, failed: set) -> None:
+        """One row: `failed` names the cells already reported as unreadable."""
         nip = values.get("nip")
         if not nip:
             if not self.report.is_invalid(self.table, number):
@@ -243,7 +246,7 @@ class _RowChecker:
         if "status" in values:
             values["status"] = self.statuses.get(parsing.key(values["status"]), values["status"])
         existing = self.lookups.existing.get(nip)
-        reported: set[str] = set()
+        reported = set(failed)
         merged = self._merge(number, values, existing, reported)
         if merged is None:
             return
@@ -366,8 +369,11 @@ class _RowChecker:
                                         frozenset(changed)))
 
 
-def write(plan: Plan, *, actor, progress=None) -> None:
-    """Save a checked plan; call inside a transaction. Refuses if rows changed meanwhile."""
+def write(plan: Plan, *, actor, instansi_id: int, progress=None) -> None:
+    """Save a checked plan; call inside a transaction. Refuses if rows changed meanwhile.
+
+    The employees already carry `instansi_id`; it is named for symmetry with organisation.
+    """
     _lock_and_compare(plan.versions)
     now = timezone.now()
     bulk.insert_rows(Employee, plan.creates)
@@ -407,7 +413,7 @@ def _lock_and_compare(versions: dict) -> None:
     ids = sorted(versions)
     current = {}
     for start in range(0, len(ids), 500):
-        rows = Employee.objects.filter(pk__in=ids[start:start + 500])
+        rows = Employee.objects.filter(pk__in=ids[start:start + 500]).order_by()
         if connection.features.has_select_for_update:
             rows = rows.select_for_update()
         current.update(rows.values_list("pk", "version"))

@@ -1,15 +1,15 @@
 """XLSX exports of the directory and the organisation, and the import templates.
 
-Exports stream rows from the database into openpyxl's write-only workbook (constant memory
-for 100,000 rows). Text that a spreadsheet would run as a formula (= + - @) gets a leading
-apostrophe; the import drops that apostrophe again, so an export re-imports unchanged.
+Exports stream rows from the database into the XLSX bytes as they are read (xlsx.py: constant
+memory for 100,000 rows). Text that a spreadsheet would run as a formula (= + - @) gets a
+leading apostrophe; the import drops that apostrophe again, so an export re-imports unchanged.
+Templates are small and made with openpyxl (formats, pick lists).
 """
 
 import tempfile
 
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.worksheet.datavalidation import DataValidation
 
@@ -18,6 +18,7 @@ from abdi.people import policy
 from abdi.people.choices import EmployeeKind, EmployeeStatus, JobKind, JobLevel
 from abdi.people.queries import directory
 
+from . import xlsx
 from .columns import EMPLOYEES, POSITIONS, UNITS
 from .parsing import FORMULA_PREFIXES
 
@@ -31,33 +32,6 @@ def safe(value):
     if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
         return "'" + value
     return value
-
-
-class _Sheet:
-    """A write-only sheet with a bold header row and dated columns."""
-
-    def __init__(self, workbook, title: str, headers: list[str], date_columns=()):
-        self.sheet = workbook.create_sheet(title=title[:31])
-        self.date_columns = set(date_columns)
-        bold = Font(bold=True)
-        row = []
-        for header in headers:
-            cell = WriteOnlyCell(self.sheet, value=safe(str(header)))
-            cell.font = bold
-            row.append(cell)
-        self.sheet.append(row)
-        self.sheet.freeze_panes = "A2"
-
-    def append(self, values) -> None:
-        row = []
-        for position, value in enumerate(values):
-            value = safe(value)
-            if position in self.date_columns and value is not None:
-                cell = WriteOnlyCell(self.sheet, value=value)
-                cell.number_format = DATE_FORMAT
-                value = cell
-            row.append(value)
-        self.sheet.append(row)
 
 
 def _save(workbook):
@@ -92,50 +66,54 @@ def employee_columns(actor) -> list[tuple[str, str]]:
 
 
 def export_employees(actor, filters: dict):
+    """The directory rows the actor sees, with the same filters, as streamed XLSX bytes."""
     columns = employee_columns(actor)
     fields = [name for _header, name in columns]
-    dates = [i for i, name in enumerate(fields)
-             if name in ("birth_date", "tmt_grade", "tmt_cpns", "tmt_position",
-                         "retirement_date")]
-    status = dict(EmployeeStatus.choices)
-    job_kinds = dict(JobKind.choices)
+    status = {value: str(label) for value, label in EmployeeStatus.choices}
+    job_kinds = {value: str(label) for value, label in JobKind.choices}
     status_at, job_kind_at = fields.index("status"), fields.index("job_kind")
-    workbook = Workbook(write_only=True)
-    sheet = _Sheet(workbook, _("Employees"), [h for h, _name in columns], dates)
+    # Built now, inside the request's government scope; read while the file streams.
     rows = directory(actor, **filters).values_list(*fields).iterator(chunk_size=2000)
-    for row in rows:
-        row = list(row)
-        row[status_at] = str(status.get(row[status_at], row[status_at]))
-        row[job_kind_at] = str(job_kinds.get(row[job_kind_at], row[job_kind_at]))
-        sheet.append(row)
-    return _save(workbook)
 
+    def cells():
+        for row in rows:
+            row = list(row)
+            row[status_at] = status.get(row[status_at], row[status_at])
+            row[job_kind_at] = job_kinds.get(row[job_kind_at], row[job_kind_at])
+            yield [safe(value) for value in row]
 
-# ---- organisation ----------------------------------------------------------------------
+    return xlsx.stream([xlsx.Sheet(_("Employees"), [h for h, _name in columns], cells())])
 
 
 def export_organisation(actor):
-    workbook = Workbook(write_only=True)
-    unit_kinds = dict(Unit.Kind.choices)
-    units = _Sheet(workbook, _("Units"), [str(c.label) for c in UNITS.columns])
-    rows = (Unit.objects.order_by("path")
-            .values_list("code", "name", "kind", "parent__code", "short_name", "sort_order",
-                         "address").iterator(chunk_size=2000))
-    for code, name, kind, parent, short, order, address in rows:
-        units.append([code, name, str(unit_kinds.get(kind, kind)), parent or "", short, order,
-                      address])
-    levels, job_kinds = dict(JobLevel.choices), dict(JobKind.choices)
-    groups = dict(Position.PelaksanaGroup.choices)
-    positions = _Sheet(workbook, _("Positions"), [str(c.label) for c in POSITIONS.columns])
-    rows = (Position.objects.order_by("unit__path", "-is_head", "name")
-            .values_list("unit__code", "name", "kind", "level", "kelas_jabatan", "is_head",
-                         "pelaksana_group", "eselon").iterator(chunk_size=2000))
-    for code, name, kind, level, kelas, head, group, eselon in rows:
-        positions.append([code, name, str(job_kinds.get(kind, kind)),
-                          str(levels.get(level, level)) if level else "", kelas,
-                          _("Yes") if head else _("No"), str(groups.get(group, group)) if group
-                          else "", eselon])
-    return _save(workbook)
+    """Units and positions of the government, in the layout the organisation import reads."""
+    unit_kinds = {value: str(label) for value, label in Unit.Kind.choices}
+    levels = {value: str(label) for value, label in JobLevel.choices}
+    job_kinds = {value: str(label) for value, label in JobKind.choices}
+    groups = {value: str(label) for value, label in Position.PelaksanaGroup.choices}
+    yes, no = _("Yes"), _("No")
+    units = (Unit.objects.order_by("path")
+             .values_list("code", "name", "kind", "parent__code", "short_name", "sort_order",
+                          "address").iterator(chunk_size=2000))
+    positions = (Position.objects.order_by("unit__path", "-is_head", "name")
+                 .values_list("unit__code", "name", "kind", "level", "kelas_jabatan", "is_head",
+                              "pelaksana_group", "eselon").iterator(chunk_size=2000))
+
+    def unit_rows():
+        for code, name, kind, parent, short, order, address in units:
+            yield [safe(v) for v in (code, name, unit_kinds.get(kind, kind), parent or "",
+                                     short, order, address)]
+
+    def position_rows():
+        for code, name, kind, level, kelas, head, group, eselon in positions:
+            yield [safe(v) for v in (code, name, job_kinds.get(kind, kind),
+                                     levels.get(level, level), kelas, yes if head else no,
+                                     groups.get(group, group), eselon)]
+
+    return xlsx.stream([
+        xlsx.Sheet(_("Units"), [str(c.label) for c in UNITS.columns], unit_rows()),
+        xlsx.Sheet(_("Positions"), [str(c.label) for c in POSITIONS.columns], position_rows()),
+    ])
 
 
 # ---- templates -------------------------------------------------------------------------

@@ -28,7 +28,7 @@ class ImportJob(TenantModel):
     # Where the upload came from and in which language its report is written.
     ip = models.CharField(max_length=45, blank=True)
     language = models.CharField(max_length=8, default="id")
-    file = models.FileField(_("file"), upload_to="imports/%Y/%m/")
+    file = models.FileField(_("file"), upload_to="imports/%Y/%m/", max_length=255)
     original_name = models.CharField(_("file name"), max_length=200)
     file_format = models.CharField(max_length=4)
     status = models.CharField(_("status"), max_length=12, choices=Status.choices,

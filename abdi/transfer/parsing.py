@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 import python_calamine
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 from abdi.core.errors import DomainError
@@ -31,6 +32,11 @@ _EXCEL_EPOCH = date(1899, 12, 30)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="[A-Z]*\d*:?[A-Z]*(\d+)"')
 _ALLOWED_EXTENSIONS = {"csv", "txt", "xlsx"}
+
+
+def grouped(number: int) -> str:
+    """A count with the thousands separator of the active language (100.000 / 100,000)."""
+    return number_format(number, force_grouping=True)
 
 
 class UploadRejected(DomainError):
@@ -89,8 +95,9 @@ def detect_format(data: bytes, filename: str) -> str:
     if not data.strip(b"\xef\xbb\xbf \t\r\n"):
         raise UploadRejected(_("The file is empty."))
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
-        raise UploadRejected(_("This is an old Excel file (.xls). Save it as .xlsx or .csv "
-                               "and upload it again."))
+        raise UploadRejected(_("This is an old Excel file (.xls) or a password-protected "
+                               "workbook. Save it as .xlsx without a password, or as .csv, and "
+                               "upload it again."))
     if extension and extension not in _ALLOWED_EXTENSIONS:
         raise UploadRejected(_("Only .xlsx and .csv files can be imported."))
     if data[:4] == b"PK\x03\x04":
@@ -121,7 +128,7 @@ def read_book(data: bytes, *, filename: str, max_rows: int) -> Book:
 def too_many_rows(max_rows: int) -> UploadRejected:
     return UploadRejected(
         _("The file has more than %(max)s rows. Split it into files of at most %(max)s rows.")
-        % {"max": f"{max_rows:,}"}
+        % {"max": grouped(max_rows)}
     )
 
 
@@ -278,13 +285,13 @@ def text(value, column: Column | None = None) -> str:
         result = str(value)
     if len(result) > MAX_CELL_CHARS:
         raise CellError(_("The cell holds %(count)s characters; at most %(max)s are read.")
-                        % {"count": f"{len(result):,}", "max": f"{MAX_CELL_CHARS:,}"})
+                        % {"count": grouped(len(result)), "max": grouped(MAX_CELL_CHARS)})
     result = " ".join(_CONTROL.sub(" ", result).split())
     if len(result) > 1 and result[0] == "'" and result[1] in FORMULA_PREFIXES:
         result = result[1:]
     if column is not None and column.max_length and len(result) > column.max_length:
         raise CellError(_("Too long: at most %(max)s characters, this has %(count)s.")
-                        % {"max": column.max_length, "count": f"{len(result):,}"})
+                        % {"max": column.max_length, "count": grouped(len(result))})
     return result
 
 
@@ -305,7 +312,7 @@ def number_text(value, column: Column) -> str:
     result = "".join(result.split())
     if column.max_length and len(result) > column.max_length:
         raise CellError(_("Too long: at most %(max)s characters, this has %(count)s.")
-                        % {"max": column.max_length, "count": f"{len(result):,}"})
+                        % {"max": column.max_length, "count": grouped(len(result))})
     return result
 
 

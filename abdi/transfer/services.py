@@ -1,8 +1,9 @@
 """Import jobs: upload (checked at once), dry run, confirm, commit. Each step is one function.
 
-Small files are checked and committed inline; files above ABDI_IMPORT_SYNC_ROWS go to the
-task worker. The commit re-reads the stored file and checks it again against the current
-data, then writes everything in one transaction: if any row is invalid nothing is written.
+Small files are checked and committed inline; files above ABDI_IMPORT_SYNC_ROWS are left
+pending for the task worker (tasks.start_import / tasks.confirm_import queue them). The
+commit re-reads the stored file and checks it again against the current data, then writes
+everything in one transaction: if any row is invalid nothing is written.
 """
 
 import logging
@@ -81,11 +82,7 @@ def start_import(*, actor, kind: str, upload, language: str = "id") -> ImportJob
     if rows <= sync_rows():
         validate(job.pk, book=book)
         job.refresh_from_db()
-    else:
-        from .tasks import validate_import
-
-        transaction.on_commit(lambda: validate_import.enqueue(job.pk))
-    return job
+    return job  # still pending when large: tasks.start_import queues the dry run
 
 
 class _Progress:
@@ -101,7 +98,8 @@ class _Progress:
             return
         self.last = now
         value = self.low + (self.high - self.low) * done // max(total, 1)
-        ImportJob.objects.filter(pk=self.job_id).update(progress=min(value, 99))
+        ImportJob.objects.filter(pk=self.job_id).update(progress=min(value, 99),
+                                                        updated_at=timezone.now())
 
 
 def _actor_for(job: ImportJob) -> Actor:
@@ -166,17 +164,13 @@ def confirm(*, actor, job: ImportJob) -> ImportJob:
         raise Conflict(_("This import cannot be confirmed: it has errors, nothing to change, "
                          "or it was already confirmed."))
     started = ImportJob.objects.filter(pk=job.pk, status=ImportJob.Status.VALIDATED).update(
-        status=ImportJob.Status.COMMITTING, progress=0, message="")
+        status=ImportJob.Status.COMMITTING, progress=0, message="", updated_at=timezone.now())
     if not started:
         raise Conflict(_("This import was already confirmed."))
     if job.total_rows <= sync_rows():
         commit(job.pk)
-    else:
-        from .tasks import commit_import
-
-        transaction.on_commit(lambda: commit_import.enqueue(job.pk))
     job.refresh_from_db()
-    return job
+    return job  # still committing when large: tasks.confirm_import queues the commit
 
 
 def commit(job_id: int) -> None:
@@ -199,12 +193,9 @@ def commit(job_id: int) -> None:
                                 "invalid. Nothing was imported.")
                 job.save()
                 return
-            ImportJob.objects.filter(pk=job.pk).update(progress=50)
+            ImportJob.objects.filter(pk=job.pk).update(progress=50, updated_at=timezone.now())
             with transaction.atomic():
-                if job.kind == ImportJob.Kind.EMPLOYEES:
-                    module.write(plan, actor=actor)
-                else:
-                    module.write(plan, actor=actor, instansi_id=job.instansi_id)
+                module.write(plan, actor=actor, instansi_id=job.instansi_id)
         except DomainError as exc:
             _fail(job, exc.message)
             return

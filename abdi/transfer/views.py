@@ -1,9 +1,11 @@
 """Import and export pages: thin views over services, queries and exports."""
 
+import datetime
+
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404
+from django.http import FileResponse, Http404, StreamingHttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -14,10 +16,11 @@ from abdi.accounts.actor import Actor
 from abdi.core.errors import DomainError
 from abdi.people import policy
 
-from . import exports, queries, services
+from . import exports, queries, services, tasks
 from .forms import UploadForm
 
 ISSUES_PER_PAGE = 100
+STALLED_AFTER = datetime.timedelta(minutes=2)
 # Room for the multipart envelope around the file itself.
 ENVELOPE_BYTES = 64 * 1024
 
@@ -75,7 +78,7 @@ def upload(request):
     if not form.is_valid():
         return _index(request, actor, form, status=400)
     try:
-        job = services.start_import(actor=actor, kind=form.cleaned_data["kind"],
+        job = tasks.start_import(actor=actor, kind=form.cleaned_data["kind"],
                                     upload=form.cleaned_data["file"],
                                     language=get_language() or settings.LANGUAGE_CODE)
     except DomainError as exc:
@@ -87,7 +90,9 @@ def upload(request):
 def _job_context(request, job):
     report = job.report or {}
     page = Paginator(report.get("issues", []), ISSUES_PER_PAGE).get_page(request.GET.get("page"))
-    return {"job": job, "report": report, "page_obj": page}
+    # A running job whose row has not moved for a while: the task worker may be down.
+    stalled = job.is_running and timezone.now() - job.updated_at > STALLED_AFTER
+    return {"job": job, "report": report, "page_obj": page, "stalled": stalled}
 
 
 @login_required
@@ -119,17 +124,18 @@ def job_confirm(request, pk):
         return _forbidden(request, _("You may not import data."))
     job = queries.get_job_for_user(actor, pk)
     try:
-        services.confirm(actor=actor, job=job)
+        tasks.confirm_import(actor=actor, job=job)
     except DomainError as exc:
         context = _job_context(request, job) | {"error": str(exc.message)}
         return render(request, "transfer/job.html", context, status=exc.status)
     return redirect("transfer:job", pk=job.pk)
 
 
-def _xlsx(stream, name: str) -> FileResponse:
+def _xlsx(chunks, name: str) -> StreamingHttpResponse:
     stamp = timezone.localtime().strftime("%Y%m%d-%H%M")
-    return FileResponse(stream, as_attachment=True, filename=f"{name}-{stamp}.xlsx",
-                        content_type=exports.CONTENT_TYPE)
+    response = StreamingHttpResponse(chunks, content_type=exports.CONTENT_TYPE)
+    response["Content-Disposition"] = f'attachment; filename="{name}-{stamp}.xlsx"'
+    return response
 
 
 @login_required

@@ -5,7 +5,7 @@ from django_scopes import scopes_disabled
 from abdi.accounts.actor import Actor
 from abdi.org.tests.factories import PositionFactory
 from abdi.tenancy.scoping import within
-from abdi.transfer import services
+from abdi.transfer import tasks
 
 
 @pytest.fixture
@@ -24,10 +24,10 @@ def run_import(world):
         user = user or world.users.hr_admin
         with within(world.gov):
             actor = Actor.for_user(user)
-            job = services.start_import(actor=actor, kind=kind,
+            job = tasks.start_import(actor=actor, kind=kind,
                                         upload=SimpleUploadedFile(name, data), language="en")
             if confirm:
-                job = services.confirm(actor=actor, job=job)
+                job = tasks.confirm_import(actor=actor, job=job)
             job.refresh_from_db()
             return job
 

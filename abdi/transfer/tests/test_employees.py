@@ -1,4 +1,5 @@
 import datetime
+from pathlib import Path
 
 import pytest
 from django_scopes import scopes_disabled
@@ -38,17 +39,19 @@ def test_every_kind_of_bad_row_is_reported_with_its_row_and_column(world, analys
         files.person(7, Jabatan="Kepala Dinas Kesehatan"),                 # 8: not in unit
         files.person(8, **{"Tanggal Lahir": "1991-05-05"}),                # 9: NIP disagrees
         files.person(9, Golongan="III/f"),                                 # 10: no such grade
+        files.person(10, **{"Tanggal Lahir": "kemarin"}),                  # 11: bad date
     ]
     job = run_import(files.xlsx(files.table(rows)))
 
     assert job.status == ImportJob.Status.VALIDATED
-    assert (job.new_count, job.invalid_count) == (1, 8)
+    assert (job.new_count, job.invalid_count) == (1, 9)
     found = issues_by_row(job)
-    assert set(found) == {3, 4, 5, 6, 7, 8, 9, 10}
+    assert set(found) == {3, 4, 5, 6, 7, 8, 9, 10, 11}
     assert found[3] == [("NIP", "The number must have exactly 18 digits; it has 17.")]
     assert found[4] == [("Kode Unit", "Unknown unit code “TIDAK-ADA”.")]
     assert found[5] == [("NIP", "This NIP already appears on row 2 of the file.")]
     assert found[6] == [("Nama", "This field is required.")]
+    assert len(found[7]) == 1
     assert found[7][0][0] == "TMT Golongan"
     assert "YYYY-MM-DD" in found[7][0][1]
     assert found[8] == [("Jabatan", "The position “Kepala Dinas Kesehatan” does not exist "
@@ -56,6 +59,8 @@ def test_every_kind_of_bad_row_is_reported_with_its_row_and_column(world, analys
     assert found[9][0][0] == "NIP"
     assert "differs from the recorded birth date" in found[9][0][1]
     assert found[10][0][0] == "Golongan"
+    assert found[11] == [("Tanggal Lahir", "“kemarin” is not a date; write it as YYYY-MM-DD, "
+                                           "DD-MM-YYYY or DD/MM/YYYY.")]  # once, not "required"
     assert not imported().exists()  # a dry run writes no employee
 
 
@@ -310,3 +315,22 @@ def test_an_admin_may_not_change_their_own_record_by_import(world, run_import):
     changed = run_import(files.csv_file([[*base, "Telepon"], [*base.values(), "0800"]]),
                          name="me.csv")
     assert issues_by_row(changed)[2] == [("NIP", "You may not change this employee.")]
+
+
+def test_formula_cells_are_never_evaluated(world, run_import):
+    # openpyxl stores "=…" as a formula with no cached result; nothing computes one.
+    row = files.person(1, Nama="=UPPER(\"budi\")")
+    job = run_import(files.xlsx(files.table([row]), literal_text=False))
+    assert issues_by_row(job)[2] == [("Nama", "This field is required.")]
+
+
+def test_the_sample_broken_csv_in_tests_data(world, run_import):
+    """A Windows-1252, semicolon file as Excel in Indonesia saves it, with one error per row."""
+    data = (Path(__file__).parent / "data" / "pegawai-salah.csv").read_bytes()
+    job = run_import(data, name="pegawai-salah.csv")
+    found = issues_by_row(job)
+    assert (job.new_count, job.invalid_count) == (2, 7)
+    assert [found[row][0][0] for row in sorted(found)] == [
+        "NIP", "Kode Unit", "NIP", "Nama", "Tanggal Lahir", "Jabatan", "NIP"]
+    assert "already appears on row 3" in found[6][0][1]
+    assert "Too long" in found[10][0][1]  # the formula is text, never run

@@ -95,6 +95,8 @@ def test_report_page_lists_bad_rows(client, world, login):
         (b"%PDF-1.7 ...", "laporan.pdf", 400, "Only .xlsx and .csv"),
         (b"\xef\xbb\xbf\r\n \r\n", "kosong.csv", 400, "empty"),
         (b"a,b\n1,2\n", "tanpa-header.csv", 400, "No header row"),
+        (b"NIP,Nama\n1," + b"x" * (10 * 1024 * 1024) + b"\n", "sel.csv", 400, "cannot be read"),
+        (b"NIP;Nama\n" + b"1;A\n" * 1_000_000, "sejuta.csv", 400, "Split it into files"),
     ],
 )
 def test_bad_uploads_get_a_4xx_and_a_message(client, world, login, data, name, status, message):

@@ -1,8 +1,9 @@
 """`manage.py demo_session <username>`: a logged-in, second-factor-verified session for load tests."""
 
+from importlib import import_module
+
 from django.conf import settings
 from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
-from django.contrib.sessions.backends.db import SessionStore
 from django.core.management.base import BaseCommand, CommandError
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -23,7 +24,7 @@ class Command(BaseCommand):
         user = User.objects.filter(username=username.strip().lower(), is_active=True).first()
         if user is None:
             raise CommandError(f"No active user {username}.")
-        session = SessionStore()
+        session = import_module(settings.SESSION_ENGINE).SessionStore()
         session[SESSION_KEY] = str(user.pk)
         session[BACKEND_SESSION_KEY] = "abdi.accounts.backends.NipOrEmailBackend"
         session[HASH_SESSION_KEY] = user.get_session_auth_hash()
