@@ -277,6 +277,7 @@ def run(base: str, args) -> dict:
         "when": datetime.now(UTC).isoformat(timespec="seconds"),
         "args": vars(args),
         "employees": probe["employees"],
+        "timings_ms": probe["timings_ms"],
         "search_hits": probe["hits"],
         "queries": probe["queries"],
         "results": results,
@@ -340,6 +341,10 @@ def write_report(report: dict) -> None:
         f"(target < 200 KB): {verdict(kb < TARGETS['first_load_kb'])}"
     )
     lines += [f"- {c}" for c in checks]
+    lines.append("")
+    lines.append("Server time per request, one at a time (test client, median of 50):")
+    for label, ms in report["timings_ms"].items():
+        lines.append(f"- {label}: {ms:.2f} ms")
     lines.append("")
     lines.append("Queries per request (test client on the same database):")
     for label, q in report["queries"].items():

@@ -5,7 +5,9 @@ Prints one JSON object. Uses the test client with a real session cookie, on the 
 
 import json
 import os
+import statistics
 import sys
+import time
 
 import django
 
@@ -47,7 +49,41 @@ def main(slug: str, cookie: str, username: str, words: list[str]) -> None:
         with CaptureQueriesContext(connection) as captured:
             response = client.get(path)
         queries[label] = {"path": path, "status": response.status_code, "queries": len(captured)}
-    print(json.dumps({"ids": ids, "employees": total, "hits": hits, "queries": queries, "token": token}))
+    # Server time per request, one request at a time (less sensitive to other load than wrk).
+    anonymous = Client()
+    timings = {}
+    for label, path, who in (
+        ("directory search (whole page)", None, client),
+        ("directory list /pegawai/", "/pegawai/", client),
+        ("bare list, anonymous", "/bench/bare-list", anonymous),
+        ("bare list, same session", "/bench/bare-list", client),
+        ("employee API detail", None, client),
+        ("bare JSON, anonymous", "/bench/bare-json", anonymous),
+        ("bare JSON, same session", "/bench/bare-json", client),
+    ):
+        samples = []
+        for n in range(60):
+            url = path or (
+                f"/pegawai/?q={words[n % len(words)]}"
+                if "search" in label
+                else f"/api/employees/{ids[n % len(ids)]}"
+            )
+            started = time.perf_counter()
+            who.get(url)
+            samples.append((time.perf_counter() - started) * 1000)
+        timings[label] = round(statistics.median(samples[10:]), 2)
+    print(
+        json.dumps(
+            {
+                "ids": ids,
+                "employees": total,
+                "hits": hits,
+                "queries": queries,
+                "token": token,
+                "timings_ms": timings,
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -12,3 +12,7 @@ STORAGES = {
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 ABDI_BENCH_VIEWS = True
 WHITENOISE_AUTOREFRESH = True  # serve from the apps' static folders, no collectstatic
+# Tests assert the English msgids (stable while translations are polished); the Indonesian
+# default is checked by abdi/web/tests/test_translations.py and the browser journeys.
+LANGUAGE_CODE = "en"
+DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405 - let the test database be dropped at the end
