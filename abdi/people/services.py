@@ -108,7 +108,12 @@ def update_employee(*, actor, employee: Employee, expected_version: int, values:
         if not allowed or denied:
             raise Forbidden(_("You may not change these fields: %(fields)s.")
                             % {"fields": ", ".join(sorted(denied)) or "-"})
-    locked = Employee.objects.select_for_update(of=("self",)).select_related("unit", "position").get(pk=employee.pk)
+    # of=self: PostgreSQL cannot lock the nullable side (position) of the outer join.
+    locked = (
+        Employee.objects.select_for_update(of=("self",))
+        .select_related("unit", "position")
+        .get(pk=employee.pk)
+    )
     if locked.version != expected_version:
         raise Conflict(_("Someone else changed this employee meanwhile. Reload and try again."))
     if "unit" in values and values["unit"] and values["unit"].agency_id != locked.agency_id \

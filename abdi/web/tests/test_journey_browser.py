@@ -5,8 +5,8 @@ import re
 
 import pytest
 from django_otp.oath import totp
-from playwright.sync_api import expect
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from playwright.sync_api import expect
 
 from abdi.web.tests.browser import shoot
 
