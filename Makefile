@@ -37,7 +37,7 @@ lint: install
 	.venv/bin/lint-imports
 
 messages: install
-	$(PY) manage.py makemessages -l id -l en --ignore=.venv --ignore=bench --no-obsolete
+	$(PY) manage.py makemessages -l id --ignore=.venv --ignore=bench --ignore=node_modules --no-obsolete
 	$(PY) manage.py compilemessages --ignore=.venv
 
 vendor:

@@ -18,7 +18,7 @@ class AuditEntry(TenantModel):
     actor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True,
                               related_name="+", verbose_name=_("by"))
     actor_label = models.CharField(_("by"), max_length=150)
-    ip = models.CharField(_("address"), max_length=45, blank=True)
+    ip = models.CharField(_("IP address"), max_length=45, blank=True)
     action = models.CharField(_("action"), max_length=8, choices=Action.choices)
     object_type = models.CharField(_("object"), max_length=40)
     object_id = models.CharField(max_length=40)

@@ -11,6 +11,7 @@ from django.core.management import call_command
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from django_scopes import scopes_disabled
 
+from abdi.accounts.actor import Actor
 from abdi.accounts.models import Role, RoleGrant, User
 from abdi.demo.accounts import DEMO_PASSWORD, DEMO_TOTP_SECRET, OPERATOR_USERNAME, totp_key_hex
 from abdi.demo.governments import DEMO_GOVERNMENTS
@@ -20,8 +21,10 @@ from abdi.org.models import ActingAssignment, Position, Unit
 from abdi.org.queries import head_of, supervisor_of
 from abdi.people import rules
 from abdi.people.models import Employee, PositionHistory, RankHistory
+from abdi.people.queries import visible_employees
 from abdi.people.validation import retirement_date_for
 from abdi.tenancy.models import Holiday, Instansi
+from abdi.tenancy.scoping import within
 
 SPECS = [factory() for factory in DEMO_GOVERNMENTS]
 SLUGS = [spec.slug for spec in SPECS]
@@ -253,3 +256,23 @@ def test_demo_session_is_logged_in_past_the_second_factor(demo, client):
     response = client.get("/")
     assert response.status_code == 200
     assert response.wsgi_request.user.username == username
+
+
+def test_each_demo_role_sees_what_the_docs_promise(demo):
+    spec = SPECS[2]
+    instansi = Instansi.objects.get(slug=spec.slug)
+    users = {role: User.objects.get(username=persona_username(p)) for role, p in spec.personas.items()}
+    with within(instansi):
+        seen = {
+            role: set(visible_employees(Actor.for_user(user)).values_list("pk", flat=True))
+            for role, user in users.items()
+        }
+        everyone = set(Employee.objects.values_list("pk", flat=True))
+        disdik = set(Employee.objects.filter(agency__code="DISDIK").values_list("pk", flat=True))
+        bidang_sd = set(Employee.objects.filter(unit__code="DISDIK-SD").values_list("pk", flat=True))
+    assert seen["pegawai"] == {users["pegawai"].employee_id}
+    assert seen["atasan"] == bidang_sd
+    assert len(bidang_sd) > 2
+    assert seen["agency_admin"] == disdik | {users["agency_admin"].employee_id}
+    assert seen["hr_admin"] == everyone
+    assert seen["leader"] == everyone
