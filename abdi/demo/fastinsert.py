@@ -4,8 +4,28 @@ Only for generated data (seed and benchmark sets): no signals, no audit, no vali
 """
 
 from django.db import connection
-from django.db.models import FileField
 from django.utils import timezone
+
+# Values psycopg writes as they are; any other field goes through its own get_db_prep_save.
+PLAIN_TYPES = {
+    "AutoField",
+    "BigAutoField",
+    "CharField",
+    "TextField",
+    "SlugField",
+    "EmailField",
+    "DateField",
+    "DateTimeField",
+    "IntegerField",
+    "SmallIntegerField",
+    "BigIntegerField",
+    "PositiveIntegerField",
+    "PositiveSmallIntegerField",
+    "PositiveBigIntegerField",
+    "BooleanField",
+    "ForeignKey",
+    "OneToOneField",
+}
 
 
 def insert(model, objs: list, *, batch_size: int = 5000) -> list:
@@ -33,13 +53,15 @@ def insert(model, objs: list, *, batch_size: int = 5000) -> list:
             for obj, (pk,) in zip(missing, cursor.fetchall(), strict=True):
                 obj.pk = pk
         columns = ", ".join(quote(field.column) for field in fields)
-        files = {field.attname for field in fields if isinstance(field, FileField)}
+        plain = [field.get_internal_type() in PLAIN_TYPES for field in fields]
         with cursor.cursor.copy(f"COPY {quote(meta.db_table)} ({columns}) FROM STDIN") as copy:
             for obj in objs:
                 copy.write_row(
                     [
-                        str(getattr(obj, f.attname) or "") if f.attname in files else getattr(obj, f.attname)
-                        for f in fields
+                        getattr(obj, field.attname)
+                        if is_plain
+                        else field.get_db_prep_save(getattr(obj, field.attname), connection)
+                        for field, is_plain in zip(fields, plain, strict=True)
                     ]
                 )
     for obj in objs:
