@@ -9,6 +9,7 @@ import datetime
 from types import SimpleNamespace
 
 import pytest
+from django.core.cache import cache
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from django_scopes import scopes_disabled
 
@@ -31,6 +32,14 @@ def _account(employee=None, *, instansi, username=None, **fields):
 
 def _staff(unit, name, **kw):
     return EmployeeFactory(position=PositionFactory(unit=unit), name=name, **kw)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """The principal cache is keyed by ids, which a rolled-back test database hands out again."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from abdi.core.request_context import client_ip
 
+from . import principal_cache
 from .models import ADMIN_ROLES, Role, RoleGrant
 
 
@@ -35,8 +36,12 @@ class Actor:
             return cls.anonymous(ip)
         roles, agencies = set(), set()
         if user.instansi_id:
-            grants = RoleGrant.objects.with_scope(instansi=user.instansi_id).filter(user=user)
-            for role, agency_id in grants.values_list("role", "agency_id"):
+            grants = principal_cache.cached_grants(
+                user.pk,
+                lambda: RoleGrant.objects.with_scope(instansi=user.instansi_id)
+                .filter(user=user).values_list("role", "agency_id"),
+            )
+            for role, agency_id in grants:
                 roles.add(Role(role))
                 if agency_id:
                     agencies.add(agency_id)

@@ -9,7 +9,10 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.middleware import OTPMiddleware
 
+from . import principal_cache
 from .actor import Actor
 from .models import ApiToken, hash_token
 
@@ -122,3 +125,19 @@ class PasswordChangeRequiredMiddleware:
                     status=403)
             return redirect("accounts:password_change")
         return self.get_response(request)
+
+
+class CachedOTPMiddleware(OTPMiddleware):
+    """django-otp's middleware, reading the session's verified device through the principal cache."""
+
+    def _verify_user_sync(self, request, user):
+        self._init_user_fields(user)
+        if user.is_authenticated:
+            persistent_id = request.session.get(DEVICE_ID_SESSION_KEY)
+            device = None
+            if persistent_id:
+                device = principal_cache.cached_device(
+                    user.pk, persistent_id, lambda: self._device_from_persistent_id(persistent_id)
+                )
+            user.otp_device = self._finalize_device(request, user, device)
+        return user

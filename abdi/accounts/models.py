@@ -11,6 +11,8 @@ from django.utils.translation import gettext_lazy as _
 
 from abdi.tenancy.models import TenantModel
 
+from . import principal_cache
+
 
 class Role(models.TextChoices):
     AGENCY_ADMIN = "agency_admin", _("Admin kepegawaian perangkat daerah")
@@ -68,6 +70,11 @@ class User(AbstractBaseUser, PermissionsMixin):
     def __str__(self):
         return self.display_name or self.username
 
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        # A changed account (password, active flag, government) must not linger in the cache.
+        principal_cache.forget(self.pk)
+
 
 class RoleGrant(TenantModel):
     """A role given to a user inside one government (an agency admin also names the agency)."""
@@ -92,6 +99,15 @@ class RoleGrant(TenantModel):
 
     def __str__(self):
         return self.get_role_display()
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        principal_cache.forget(self.user_id)  # roles take effect on the next request
+
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        principal_cache.forget(self.user_id)
+        return result
 
 
 def hash_token(raw: str) -> str:

@@ -17,7 +17,7 @@ from abdi.audit.models import AuditEntry
 from abdi.audit.services import record
 from abdi.core.errors import Conflict, DomainError, Forbidden
 
-from . import policy
+from . import policy, principal_cache
 from .models import ApiToken, Role, RoleGrant, User
 
 # No 0/O, 1/l/I: a temporary password is read aloud or copied from a screen.
@@ -198,7 +198,9 @@ def set_account_active(*, actor, account: User, active: bool) -> User:
 def reset_second_factor(*, actor, account: User) -> User:
     """Remove the account's authenticator (a lost phone): it sets up a new one at next login."""
     _check_manageable(actor, account)
-    removed, _count = TOTPDevice.objects.filter(user=account).delete()
+    devices = TOTPDevice.objects.filter(user=account)
+    principal_cache.forget(account.pk, [device.persistent_id for device in devices])
+    removed, _count = devices.delete()
     if removed:
         _audit_account(actor, account, action=AuditEntry.Action.UPDATE,
                        before={"second_factor": "set up"}, after={"second_factor": "reset"})

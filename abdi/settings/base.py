@@ -60,7 +60,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "abdi.accounts.middleware.ApiTokenMiddleware",
-    "django_otp.middleware.OTPMiddleware",
+    "abdi.accounts.middleware.CachedOTPMiddleware",
     "abdi.accounts.middleware.SecondFactorRequiredMiddleware",
     "abdi.accounts.middleware.PasswordChangeRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",

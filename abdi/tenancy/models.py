@@ -10,6 +10,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_scopes import ScopedManager
 
+from .cache import forget_instansi
 from .rules import TIME_ZONES, AppraisalPeriodPolicy
 
 
@@ -51,6 +52,10 @@ class Instansi(models.Model):
 
     def __str__(self):
         return self.name
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        forget_instansi(self.pk)  # settings and the active flag apply on the next request
 
     @property
     def zone(self) -> ZoneInfo:
