@@ -8,6 +8,8 @@ from django.db.models import Q
 from django.forms.models import fields_for_model
 from django.template.defaultfilters import filesizeformat
 from django.urls import reverse_lazy
+from django.utils.functional import cached_property
+from django.utils.html import format_html_join
 from django.utils.translation import gettext_lazy as _
 
 from abdi.org import queries as org_queries
@@ -84,6 +86,15 @@ def unit_label(unit) -> str:
     return f"{'- ' * unit.depth}{unit.name}"
 
 
+def select_options(choices, current) -> str:
+    """Safe HTML of <option>s, the one whose value equals `current` (as text) selected."""
+    current = "" if current is None else str(current)
+    return format_html_join(
+        "", '<option value="{}"{}>{}</option>',
+        ((value, " selected" if str(value) == current else "", label)
+         for value, label in choices))
+
+
 class DirectoryFilterForm(forms.Form):
     """The directory's search box and filters; choices are limited to the actor's sight."""
 
@@ -112,6 +123,13 @@ class DirectoryFilterForm(forms.Form):
                      for u in units_for(actor, agency_id).only("pk", "name", "depth")]
         self.fields["unit"].choices = [("", _("All")), *units]
         self.show_units = bool(units)
+
+    @cached_property
+    def options(self) -> dict:
+        """Each select's <option>s, built once in Python (a template loop with a comparison
+        per option cost more than the rest of the page)."""
+        return {name: select_options(self.fields[name].choices, self.data.get(name))
+                for name in ("agency", "unit", "grade", "job_kind", "status", "kind")}
 
     def _chosen_agency(self, agencies):
         """The agency whose units are offered: the one chosen, or the only one in sight."""

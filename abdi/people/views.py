@@ -26,6 +26,10 @@ from .forms import (
     positions_of,
 )
 
+COUNT_CAP = 1000  # counting every one of 100,000 rows on each request costs more than it tells
+
+NO_VALUE = "\u2013"  # en dash for an empty cell
+
 STATUS_BADGES = {
     EmployeeStatus.AKTIF: "badge-ok",
     EmployeeStatus.CUTI: "badge-warn",
@@ -58,6 +62,10 @@ def directory_rows(page):
             "status_label": labels.get(row["status"], row["status"]),
             "status_badge": STATUS_BADGES.get(row["status"], ""),
             "job_kind_label": kinds.get(row["job_kind"], ""),
+            # Fallbacks resolved here, not by template filters run once per row.
+            "grade_label": row["grade"] or NO_VALUE,
+            "position_label": row["position__name"] or NO_VALUE,
+            "agency_label": row["agency__short_name"] or row["agency__name"],
         }
         for row in page
     ]
@@ -72,9 +80,11 @@ def directory(request):
     form = DirectoryFilterForm(request.GET, actor=actor)
     filters = form.filters()
     found = queries.directory(actor, **filters)
-    # Rows are plain values of the shown columns; the count needs none of their joins.
-    page = paginate(found.values(*queries.DIRECTORY_COLUMNS), request.GET.get("page"),
-                    page_size(request.GET.get("size")), count_queryset=found)
+    # Rows are plain values of the shown columns; the count needs none of their joins and
+    # stops at COUNT_CAP (large results say "more than ..." and page by previous/next).
+    page = paginate(queries.DirectoryPage(found), request.GET.get("page"),
+                    page_size(request.GET.get("size")), count_queryset=found,
+                    count_cap=COUNT_CAP)
     context = {
         "form": form,
         "page_obj": page,

@@ -202,6 +202,92 @@ def test_directory_query_count_is_fixed(world, login, django_assert_num_queries)
         client.get(DIRECTORY, {"q": "Pegawai"})
 
 
+@pytest.fixture
+def small_cap(monkeypatch):
+    """A count cap of 3, so the world's handful of employees counts as a large result."""
+    from abdi.people import views
+    monkeypatch.setattr(views, "COUNT_CAP", 3)
+    return 3
+
+
+def test_large_results_are_not_counted_exactly(world, login, en, small_cap):
+    client = login(world.users.hr_admin)
+    response = client.get(DIRECTORY, {"size": "2"})
+    page_obj = response.context["page_obj"]
+    assert page_obj.paginator.capped
+    assert page_obj.paginator.count is None
+    content = response.content.decode()
+    assert "More than 3 employees found" in content
+    assert 'rel="next"' in content
+    assert 'rel="last"' not in content
+    assert "Page 1" in content
+    assert "Page 1 of" not in content
+    assert len(response.context["rows"]) == 2
+
+
+def test_small_results_keep_an_exact_count(world, login, en, small_cap):
+    response = login(world.users.hr_admin).get(DIRECTORY, {"q": "sendiri"})
+    assert response.context["page_obj"].paginator.count == 1
+    assert "1 employee found" in response.content.decode()
+
+
+def test_capped_pages_walk_forward_and_back_through_every_row(world, login, small_cap):
+    client = login(world.users.hr_admin)
+    everyone = names_in(client.get(DIRECTORY, {"size": "100"}))
+    seen, number = [], 1
+    while True:
+        page_obj = client.get(DIRECTORY, {"size": "2", "page": number}).context["page_obj"]
+        seen += [row["name"] for row in page_obj.object_list]
+        assert page_obj.has_previous() == (number > 1)
+        if not page_obj.has_next():
+            break
+        number += 1
+    assert len(seen) == len(set(seen))
+    assert set(seen) == everyone
+
+
+@pytest.mark.parametrize("page", ["99999", "abc", "-1", "1e9", "1" * 40])
+def test_bad_page_numbers_of_a_capped_result_are_not_errors(world, login, small_cap, page):
+    response = login(world.users.hr_admin).get(DIRECTORY, {"page": page, "size": "2"})
+    assert response.status_code == 200
+    assert response.context["rows"]  # past the end gives the last page, never an empty one
+
+
+def test_capped_query_count_does_not_grow_with_rows(world, login, small_cap):
+    client = login(world.users.hr_admin)
+    client.get(DIRECTORY)
+    with CaptureQueriesContext(connection) as one:
+        assert len(client.get(DIRECTORY, {"size": "1"}).context["rows"]) == 1
+    with CaptureQueriesContext(connection) as many:
+        assert len(client.get(DIRECTORY, {"size": "5"}).context["rows"]) == 5
+    assert len(many) == len(one)
+
+
+def test_name_search_orders_by_name_ignoring_case(world, login):
+    with scopes_disabled():
+        for name in ("cari Zulu", "Cari alpha", "CARI Mike"):
+            EmployeeFactory(position=PositionFactory(unit=world.unit), name=name)
+    response = login(world.users.hr_admin).get(DIRECTORY, {"q": "cari"})
+    assert [row["name"] for row in response.context["rows"]] == ["Cari alpha", "CARI Mike",
+                                                                 "cari Zulu"]
+
+
+def test_filter_selects_mark_the_choice_and_list_units_only_of_the_chosen_agency(world, login):
+    with scopes_disabled():
+        elsewhere = UnitFactory(parent=world.other_agency, name="Puskesmas Lain", code="PKM-9")
+    client = login(world.users.hr_admin)
+    content = client.get(DIRECTORY, {"status": "cuti"}).content.decode()
+    assert '<option value="cuti" selected>' in content
+    assert 'name="unit"' not in content  # no agency chosen: no unit select at all
+    content = client.get(DIRECTORY, {"agency": world.agency.pk}).content.decode()
+    assert f'<option value="{world.agency.pk}" selected>' in content
+    assert f'<option value="{world.sibling_unit.pk}">' in content
+    assert f'<option value="{world.other_agency.pk}">' in content  # agencies stay selectable
+    assert f'<option value="{elsewhere.pk}">' not in content
+    assert f'<option value="{elsewhere.pk}">' in client.get(
+        DIRECTORY, {"agency": world.other_agency.pk}).content.decode()
+
+
 def test_export_link_keeps_the_query_for_those_who_may_export(world, login):
     content = login(world.users.hr_admin).get(DIRECTORY, {"q": "sendiri"}).content.decode()
     try:
