@@ -72,9 +72,19 @@ class PositionForm(forms.Form):
         help_text=_("Only for a jabatan fungsional whose law sets its own age (guru, dosen)."),
     )
     is_active = forms.BooleanField(label=_("active"), required=False, initial=True)
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=1)
+
+    def __init__(self, *args, editing=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if editing:
+            self.fields["version"].required = True  # a stale form answers 409, never overwrites
+        else:
+            del self.fields["version"]
 
     def service_fields(self) -> dict:
-        return dict(self.cleaned_data)
+        data = dict(self.cleaned_data)
+        data.pop("version", None)
+        return data
 
 
 class ActingForm(forms.Form):

@@ -104,6 +104,7 @@ class Position(TenantModel):
         validators=[MinValueValidator(50), MaxValueValidator(75)],
     )
     is_active = models.BooleanField(_("active"), default=True)
+    version = models.PositiveIntegerField(default=1, editable=False)
 
     class Meta:
         verbose_name = _("position")

@@ -148,7 +148,8 @@ def create_position(*, actor, unit: Unit, **fields) -> Position:
 
 
 @transaction.atomic
-def update_position(*, actor, position: Position, **fields) -> Position:
+def update_position(*, actor, position: Position, expected_version: int | None = None,
+                    **fields) -> Position:
     if not policy.can_manage_units(actor, position.unit.agency_id):
         raise Forbidden(_("You may not change this part of the organisation."))
     new_unit = fields.get("unit")
@@ -157,6 +158,8 @@ def update_position(*, actor, position: Position, **fields) -> Position:
     ):
         raise Forbidden(_("You may not change this part of the organisation."))
     locked = Position.objects.select_for_update().select_related("unit").get(pk=position.pk)
+    if expected_version is not None and locked.version != expected_version:
+        raise Conflict(_("Someone else changed this position meanwhile. Reload and try again."))
     before = snapshot(locked, POSITION_FIELDS)
     for name, value in fields.items():
         setattr(locked, name, value)
@@ -167,6 +170,7 @@ def update_position(*, actor, position: Position, **fields) -> Position:
     if others.filter(name=locked.name).exists():
         raise Conflict(_("This unit already has a position with this name."), field="name")
     _full_clean(locked)
+    locked.version += 1
     try:
         with transaction.atomic():
             locked.save()

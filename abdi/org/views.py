@@ -192,12 +192,14 @@ def position_edit(request, pk):
     if not policy.can_manage_units(actor, unit.agency_id):
         raise PermissionDenied
     initial = {name: getattr(position, name) for name in PositionForm.base_fields}
-    form = PositionForm(request.POST or None, initial=initial)
+    form = PositionForm(request.POST or None, initial=initial, editing=True)
     context = {"form": form, "unit": unit, "cancel_url": unit_url(unit),
                "title": _("Edit %(name)s") % {"name": position.name}}
     if request.method == "POST" and form.is_valid():
         try:
-            services.update_position(actor=actor, position=position, **form.service_fields())
+            services.update_position(actor=actor, position=position,
+                                     expected_version=form.cleaned_data["version"],
+                                     **form.service_fields())
         except DomainError as exc:
             return _refused(request, "org/form.html", context, form, exc)
         messages.success(request, _("The position was saved."))

@@ -382,10 +382,27 @@ def test_position_edit_validates_level_against_kind(login, client, world):
                                                level="MADYA", kelas_jabatan="12", is_head="on"))
     assert response.status_code == 400
     ok = client.post(url, _position_post(name=position.name, kind="ADMINISTRATOR", level="",
-                                         kelas_jabatan="12", is_head="on"))
+                                         kelas_jabatan="12", is_head="on", version="1"))
     assert ok.status_code == 302
     with scopes_disabled():
         assert Position.objects.get(pk=position.pk).kelas_jabatan == 12
+
+
+def test_a_stale_position_form_is_refused_and_changes_nothing(login, client, world):
+    login(world.users.hr_admin)
+    position = world.supervisor.position
+    url = reverse("org:position_edit", args=[position.pk])
+    first = client.post(url, _position_post(name=position.name, kind="ADMINISTRATOR", level="",
+                                            kelas_jabatan="12", is_head="on", version="1"))
+    assert first.status_code == 302
+    # A second admin still holds the form they opened at version 1.
+    stale = client.post(url, _position_post(name=position.name, kind="ADMINISTRATOR", level="",
+                                            kelas_jabatan="9", is_head="on", version="1"))
+    assert stale.status_code == 409
+    assert b"Someone else changed this position" in stale.content
+    with scopes_disabled():
+        saved = Position.objects.get(pk=position.pk)
+    assert (saved.kelas_jabatan, saved.version) == (12, 2)
 
 
 def test_agency_admin_cannot_add_positions_to_another_agency(login, client, world):
