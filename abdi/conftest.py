@@ -10,6 +10,7 @@ from types import SimpleNamespace
 
 import pytest
 from django.core.cache import cache
+from django.db import connection
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from django_scopes import scopes_disabled
 
@@ -32,6 +33,20 @@ def _account(employee=None, *, instansi, username=None, **fields):
 
 def _staff(unit, name, **kw):
     return EmployeeFactory(position=PositionFactory(unit=unit), name=name, **kw)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _no_stray_connections_at_the_end(django_db_setup, django_db_blocker):
+    """The live server's threads may leave a PostgreSQL session open, which stops the test
+    database from being dropped; end such sessions before pytest-django drops it."""
+    yield
+    with django_db_blocker.unblock():
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                )
 
 
 @pytest.fixture(autouse=True)
