@@ -48,25 +48,31 @@ class InstansiForm(forms.Form):
         widget=forms.CheckboxSelectMultiple,
     )
     is_active = forms.BooleanField(label=_("active"), required=False)
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=1)
 
     def __init__(self, *args, editable=None, instansi=None, **kwargs):
         if instansi is not None:
             kwargs.setdefault("initial", {
                 **{name: getattr(instansi, name) for name in (
                     "slug", "name", "kind", "seat", "province", "time_zone", "appraisal_period",
-                    "is_active")},
+                    "is_active", "version")},
                 "work_weekdays": sorted(instansi.weekdays),
             })
         super().__init__(*args, **kwargs)
+        if instansi is None:
+            del self.fields["version"]
+        else:
+            self.fields["version"].required = True  # a stale form answers 409, never overwrites
         if editable is not None:
             for name in list(self.fields):
-                if (name if name != "clear_logo" else "logo") not in editable:
+                if (name if name != "clear_logo" else "logo") not in {*editable, "version"}:
                     del self.fields[name]
         if instansi is None or not instansi.logo:
             self.fields.pop("clear_logo", None)
 
     def service_fields(self) -> dict:
         data = dict(self.cleaned_data)
+        data.pop("version", None)
         upload = data.pop("logo", None)
         clear = data.pop("clear_logo", False)
         if upload:

@@ -43,6 +43,7 @@ class Instansi(models.Model):
     # Monday=0 … Sunday=6; most governments work Monday to Friday.
     work_weekdays = models.CharField(_("working weekdays"), max_length=13, default="0,1,2,3,4")
     is_active = models.BooleanField(_("active"), default=True)
+    version = models.PositiveIntegerField(default=1, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -143,7 +143,8 @@ def create_instansi(*, actor, **fields) -> Instansi:
 
 
 @transaction.atomic
-def update_instansi(*, actor, instansi: Instansi, **fields) -> Instansi:
+def update_instansi(*, actor, instansi: Instansi, expected_version: int | None = None,
+                    **fields) -> Instansi:
     """Change a government's settings; an HR admin may not touch its code, kind or status."""
     allowed = policy.editable_fields(actor, instansi)
     if not allowed:
@@ -152,8 +153,11 @@ def update_instansi(*, actor, instansi: Instansi, **fields) -> Instansi:
     if refused:
         raise Forbidden(_("You may not change: %(names)s.") % {"names": ", ".join(sorted(refused))})
     locked = Instansi.objects.select_for_update().get(pk=instansi.pk)
+    if expected_version is not None and locked.version != expected_version:
+        raise Conflict(_("Someone else changed these settings meanwhile. Reload and try again."))
     before = snapshot(locked, INSTANSI_FIELDS)
     _apply(locked, fields)
+    locked.version += 1
     if "slug" in fields:
         _check_slug(locked)
     _save(locked)

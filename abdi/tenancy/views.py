@@ -113,7 +113,9 @@ def instansi_edit(request, pk):
                "title": _("Edit %(name)s") % {"name": instansi.name}}
     if request.method == "POST" and form.is_valid():
         try:
-            services.update_instansi(actor=actor, instansi=instansi, **form.service_fields())
+            services.update_instansi(actor=actor, instansi=instansi,
+                                     expected_version=form.cleaned_data["version"],
+                                     **form.service_fields())
         except DomainError as exc:
             return _refused(request, "tenancy/form.html", context, form, exc)
         messages.success(request, _("The settings were saved."))
@@ -211,7 +213,9 @@ def settings(request):
                "cancel_url": reverse("web:home")}
     if request.method == "POST" and form.is_valid():
         try:
-            services.update_instansi(actor=actor, instansi=instansi, **form.service_fields())
+            services.update_instansi(actor=actor, instansi=instansi,
+                                     expected_version=form.cleaned_data["version"],
+                                     **form.service_fields())
         except DomainError as exc:
             return _refused(request, "tenancy/form.html", context, form, exc)
         messages.success(request, _("The settings were saved."))

@@ -16,14 +16,15 @@ def _gov_post(**overrides):
     data = {"slug": "kab-bulungan", "name": "Pemerintah Kabupaten Bulungan", "kind": "kabupaten",
             "seat": "Tanjung Selor", "province": "Kalimantan Utara", "time_zone": "Asia/Makassar",
             "appraisal_period": "monthly", "work_weekdays": ["0", "1", "2", "3", "4"],
-            "is_active": "on"}
+            "is_active": "on", "version": "1"}
     data.update(overrides)
     return data
 
 
 def _settings_post(**overrides):
     data = {"name": "Pemerintah Kota A", "seat": "", "province": "", "time_zone": "Asia/Jakarta",
-            "appraisal_period": "quarterly", "work_weekdays": ["0", "1", "2", "3", "4"]}
+            "appraisal_period": "quarterly", "work_weekdays": ["0", "1", "2", "3", "4"],
+            "version": "1"}
     data.update(overrides)
     return data
 
@@ -161,6 +162,16 @@ def test_hr_admin_manages_own_calendar(login, client, world):
     assert client.post(url, {"date": "2026-05-01", "name": "Lagi"}).status_code == 409
     assert Holiday.objects.with_scope(instansi=world.gov.pk).count() == 1
     assert not Holiday.objects.with_scope(instansi=world.other_gov.pk).exists()
+
+
+def test_a_stale_settings_form_is_refused_and_changes_nothing(login, client, world):
+    login(world.users.hr_admin)
+    assert client.post(reverse("tenancy:settings"), _settings_post()).status_code == 302
+    stale = client.post(reverse("tenancy:settings"), _settings_post(appraisal_period="annual"))
+    assert stale.status_code == 409
+    assert "Someone else changed these settings" in stale.content.decode()
+    world.gov.refresh_from_db()
+    assert (world.gov.appraisal_period, world.gov.version) == ("quarterly", 2)
 
 
 def test_bad_settings_are_refused(login, client, world):
