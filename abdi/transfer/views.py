@@ -1,6 +1,7 @@
 """Import and export pages: thin views over services, queries and exports."""
 
 import datetime
+from functools import wraps
 
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
@@ -41,6 +42,19 @@ def _forbidden(request, message=None):
     return _problem(request, message or _("You may not use import and export."), 403)
 
 
+def _importers_only(view):
+    """Import pages: the actor is worked out once and must be allowed to import."""
+
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        actor = _actor(request)
+        if not policy.can_import(actor):
+            return _forbidden(request, _("You may not import data."))
+        return view(request, actor, *args, **kwargs)
+
+    return wrapped
+
+
 def _index(request, actor, form=None, *, status=200, error=None):
     context = {
         "form": form or UploadForm(),
@@ -65,10 +79,8 @@ def index(request):
 
 @login_required
 @require_POST
-def upload(request):
-    actor = _actor(request)
-    if not policy.can_import(actor):
-        return _forbidden(request, _("You may not import data."))
+@_importers_only
+def upload(request, actor):
     length = request.META.get("CONTENT_LENGTH") or "0"
     limit = settings.ABDI_IMPORT_MAX_BYTES
     # Refuse an oversized body before Django reads it into a temporary file.
@@ -97,31 +109,25 @@ def _job_context(request, job):
 
 @login_required
 @require_GET
-def job_detail(request, pk):
-    actor = _actor(request)
-    if not policy.can_import(actor):
-        return _forbidden(request, _("You may not import data."))
+@_importers_only
+def job_detail(request, actor, pk):
     job = queries.get_job_for_user(actor, pk)
     return render(request, "transfer/job.html", _job_context(request, job))
 
 
 @login_required
 @require_GET
-def job_progress(request, pk):
+@_importers_only
+def job_progress(request, actor, pk):
     """The status block alone, polled by htmx every second while the job runs."""
-    actor = _actor(request)
-    if not policy.can_import(actor):
-        return _forbidden(request, _("You may not import data."))
     job = queries.get_job_for_user(actor, pk)
     return render(request, "transfer/job.html#status", _job_context(request, job))
 
 
 @login_required
 @require_POST
-def job_confirm(request, pk):
-    actor = _actor(request)
-    if not policy.can_import(actor):
-        return _forbidden(request, _("You may not import data."))
+@_importers_only
+def job_confirm(request, actor, pk):
     job = queries.get_job_for_user(actor, pk)
     try:
         tasks.confirm_import(actor=actor, job=job)
@@ -140,20 +146,16 @@ def _xlsx(chunks, name: str) -> StreamingHttpResponse:
 
 @login_required
 @require_GET
-def template_employees(request):
-    actor = _actor(request)
-    if not policy.can_import(actor):
-        return _forbidden(request, _("You may not import data."))
+@_importers_only
+def template_employees(request, actor):
     return FileResponse(exports.employee_template(actor), as_attachment=True,
                         filename="templat-impor-pegawai.xlsx", content_type=exports.CONTENT_TYPE)
 
 
 @login_required
 @require_GET
-def template_organisation(request):
-    actor = _actor(request)
-    if not policy.can_import(actor):
-        return _forbidden(request, _("You may not import data."))
+@_importers_only
+def template_organisation(request, actor):
     return FileResponse(exports.organisation_template(), as_attachment=True,
                         filename="templat-impor-organisasi.xlsx",
                         content_type=exports.CONTENT_TYPE)
