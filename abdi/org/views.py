@@ -20,6 +20,7 @@ from abdi.core.errors import DomainError
 
 from . import policy, queries, services
 from .forms import ActingForm, EndActingForm, PositionForm, UnitForm
+from .models import Unit
 
 STAFF_PAGE_SIZE = 25
 
@@ -40,6 +41,21 @@ def _refused(request, template, context, form, exc: DomainError, *, aliases=None
 
 def _invalid_status(request) -> int:
     return 400 if request.method == "POST" else 200
+
+
+def _form_page(request, context, *, save, done):
+    """The org form page: on a valid POST run `save` (a service call) and go to the saved
+    thing's unit; a refusal shows on the form with the status it carries."""
+    form = context["form"]
+    if request.method == "POST" and form.is_valid():
+        try:
+            saved = save()
+        except DomainError as exc:
+            return _refused(request, "org/form.html", context, form, exc)
+        messages.success(request, done(saved))
+        unit_id = saved.pk if isinstance(saved, Unit) else saved.unit_id
+        return redirect("org:unit", pk=unit_id)
+    return render(request, "org/form.html", context, status=_invalid_status(request))
 
 
 def unit_url(unit) -> str:
@@ -123,16 +139,13 @@ def unit_create(request):
         initial["kind"] = "bidang"
     form = UnitForm(request.POST or None, parents=parents, initial=initial)
     context = {"form": form, "title": _("New unit"), "cancel_url": _back(request, initial)}
-    if request.method == "POST" and form.is_valid():
-        try:
-            unit = services.create_unit(
-                actor=actor, instansi_id=actor.instansi_id, parent=form.cleaned_data["parent"],
-                **form.service_fields())
-        except DomainError as exc:
-            return _refused(request, "org/form.html", context, form, exc)
-        messages.success(request, _("The unit %(name)s was created.") % {"name": unit.name})
-        return redirect("org:unit", pk=unit.pk)
-    return render(request, "org/form.html", context, status=_invalid_status(request))
+    return _form_page(
+        request, context,
+        save=lambda: services.create_unit(
+            actor=actor, instansi_id=actor.instansi_id, parent=form.cleaned_data["parent"],
+            **form.service_fields()),
+        done=lambda unit: _("The unit %(name)s was created.") % {"name": unit.name},
+    )
 
 
 @require_http_methods(["GET", "POST"])
@@ -148,16 +161,13 @@ def unit_edit(request, pk):
     form = UnitForm(request.POST or None, editing=True, initial=initial)
     context = {"form": form, "title": _("Edit %(name)s") % {"name": unit.name}, "unit": unit,
                "cancel_url": unit_url(unit)}
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.update_unit(actor=actor, unit=unit,
-                                 expected_version=form.cleaned_data["version"],
-                                 **form.service_fields())
-        except DomainError as exc:
-            return _refused(request, "org/form.html", context, form, exc)
-        messages.success(request, _("The unit was saved."))
-        return redirect("org:unit", pk=unit.pk)
-    return render(request, "org/form.html", context, status=_invalid_status(request))
+    return _form_page(
+        request, context,
+        save=lambda: services.update_unit(actor=actor, unit=unit,
+                                          expected_version=form.cleaned_data["version"],
+                                          **form.service_fields()),
+        done=lambda saved: _("The unit was saved."),
+    )
 
 
 # --- Positions ---------------------------------------------------------------------------
@@ -173,14 +183,11 @@ def position_create(request, unit_pk):
     form = PositionForm(request.POST or None, initial={"is_active": True})
     context = {"form": form, "unit": unit, "cancel_url": unit_url(unit),
                "title": _("New position in %(unit)s") % {"unit": unit.name}}
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.create_position(actor=actor, unit=unit, **form.service_fields())
-        except DomainError as exc:
-            return _refused(request, "org/form.html", context, form, exc)
-        messages.success(request, _("The position was created."))
-        return redirect("org:unit", pk=unit.pk)
-    return render(request, "org/form.html", context, status=_invalid_status(request))
+    return _form_page(
+        request, context,
+        save=lambda: services.create_position(actor=actor, unit=unit, **form.service_fields()),
+        done=lambda position: _("The position was created."),
+    )
 
 
 @require_http_methods(["GET", "POST"])
@@ -195,16 +202,13 @@ def position_edit(request, pk):
     form = PositionForm(request.POST or None, initial=initial, editing=True)
     context = {"form": form, "unit": unit, "cancel_url": unit_url(unit),
                "title": _("Edit %(name)s") % {"name": position.name}}
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.update_position(actor=actor, position=position,
-                                     expected_version=form.cleaned_data["version"],
-                                     **form.service_fields())
-        except DomainError as exc:
-            return _refused(request, "org/form.html", context, form, exc)
-        messages.success(request, _("The position was saved."))
-        return redirect("org:unit", pk=unit.pk)
-    return render(request, "org/form.html", context, status=_invalid_status(request))
+    return _form_page(
+        request, context,
+        save=lambda: services.update_position(actor=actor, position=position,
+                                              expected_version=form.cleaned_data["version"],
+                                              **form.service_fields()),
+        done=lambda saved: _("The position was saved."),
+    )
 
 
 # --- Acting officials (Plt/Plh) ----------------------------------------------------------
