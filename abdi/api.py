@@ -9,6 +9,7 @@ from abdi.accounts.api import router as accounts_router
 from abdi.core.api import JsonParser, error_response, government_auth, install_error_handlers
 from abdi.org.api import router as org_router
 from abdi.people.api import router as people_router
+from abdi.performance.api import router as performance_router
 
 DESCRIPTION = """
 Abdi's data under the same permissions as its pages.
@@ -60,3 +61,4 @@ install_error_handlers(api)
 api.add_router("/", accounts_router)
 api.add_router("/employees", people_router)
 api.add_router("/", org_router)
+api.add_router("/performance", performance_router)

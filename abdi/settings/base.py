@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "abdi.audit",
     "abdi.org",
     "abdi.people",
+    "abdi.performance",
     "abdi.transfer",
     "abdi.web",
     "abdi.demo",

@@ -25,6 +25,7 @@ from abdi.audit.models import AuditEntry
 from abdi.org.models import ActingAssignment, Position, Unit
 from abdi.people.models import Employee
 from abdi.people.tests.factories import EmployeeFactory
+from abdi.performance.models import Activity, Skp, SkpIndicator, SkpResult
 from abdi.tenancy.models import Holiday, TenantModel
 from abdi.transfer.models import ImportJob
 
@@ -41,6 +42,8 @@ PARAMS = {
     "grant_id": "grant",
     "holiday_id": "holiday", "holiday_pk": "holiday",
     "instansi_id": "instansi", "instansi_pk": "instansi",
+    "skp_id": "skp", "result_id": "skp_result", "indicator_id": "skp_indicator",
+    "activity_id": "activity",
 }
 # `pk` means something else on each page: URL name -> which object.
 PK_OF = {
@@ -52,7 +55,10 @@ PK_OF = {
     "transfer:job_confirm": "import_job",
     "tenancy:instansi_edit": "instansi", "tenancy:holidays": "instansi",
     "tenancy:holiday_delete": "instansi",
+    "performance:activity_detail": "activity", "performance:validate": "activity",
 }
+# Every other page of performance takes the SKP as its pk.
+PK_PREFIX_OF = {"performance:": "skp"}
 MISSING_ID = 2_000_000_001  # an id no row has: what "not found" looks like on each URL
 
 # Pages anyone may open without logging in.
@@ -157,6 +163,17 @@ def victims(world):
         holiday = Holiday.objects.create(instansi=world.gov, date=datetime.date(2025, 8, 18),
                                          name="Libur Rahasia Kota A")
         token, _raw = ApiToken.issue(world.users.own, "rahasia kota a")
+        skp = Skp.objects.create(instansi=world.gov, employee=marked, year=2025, kind="NON_JPT",
+                                 unit=marked.unit, status="approved",
+                                 approved_at=datetime.datetime(2025, 1, 20, tzinfo=datetime.UTC))
+        skp_result = SkpResult.objects.create(instansi=world.gov, skp=skp, text="Hasil Rahasia Kota A")
+        skp_indicator = SkpIndicator.objects.create(
+            instansi=world.gov, result=skp_result, text="Indikator Rahasia Kota A",
+            target_value=10, target_unit="dokumen", aspect="KUANTITAS")
+        activity = Activity.objects.create(
+            instansi=world.gov, employee=marked, skp=skp, indicator=skp_indicator,
+            date=datetime.date(2025, 3, 3), description="Aktivitas Rahasia Kota A", quantity=1,
+            minutes=60, fingerprint="x")
         grant = RoleGrant.objects.get(user=world.users.hr_admin)
         employees = list(Employee.objects.filter(instansi=world.gov))
         units = list(Unit.objects.filter(instansi=world.gov))
@@ -164,18 +181,24 @@ def victims(world):
         "employee": marked, "unit": world.unit, "position": world.peer.position,
         "acting": acting, "import_job": job, "audit_entry": entry, "token": token,
         "account": world.users.own, "grant": grant, "holiday": holiday, "instansi": world.gov,
+        "skp": skp, "skp_result": skp_result, "skp_indicator": skp_indicator, "activity": activity,
     }
     generic = {"Kepala Dinas", "Admin BKPSDM"}  # words of the interface, not data
     markers = {e.nip for e in employees} | {e.name for e in employees if e.name not in generic}
     markers |= {u.code for u in units} | {"Bidang Pembinaan SD", "Bidang PAUD"}
     markers |= {world.gov.name, "admin.disdik@kota-a.go.id", "sekda@kota-a.go.id",
-                "Libur Rahasia Kota A", "rahasia-kota-a.xlsx", "rahasia kota a"}
+                "Libur Rahasia Kota A", "rahasia-kota-a.xlsx", "rahasia kota a",
+                "Hasil Rahasia Kota A", "Indikator Rahasia Kota A", "Aktivitas Rahasia Kota A"}
     return objects, markers
 
 
 def _value_of(route: Route, objects, unknown: list):
     def value(param):
-        kind = PK_OF.get(route.name) if param == "pk" else PARAMS.get(param)
+        if param == "pk":
+            kind = PK_OF.get(route.name) or next(
+                (k for prefix, k in PK_PREFIX_OF.items() if route.name.startswith(prefix)), None)
+        else:
+            kind = PARAMS.get(param)
         if kind is None:
             unknown.append(f"{route.route} ({route.name}): <{param}>")
             kind = "employee"
@@ -225,6 +248,10 @@ def _snapshot(world):
             list(RoleGrant.objects.filter(instansi=world.gov).order_by("pk").values()),
             list(ApiToken.objects.filter(user__instansi=world.gov).order_by("pk").values()),
             list(Holiday.objects.filter(instansi=world.gov).order_by("pk").values()),
+            list(Skp.objects.filter(instansi=world.gov).order_by("pk").values()),
+            list(SkpResult.objects.filter(instansi=world.gov).order_by("pk").values()),
+            list(SkpIndicator.objects.filter(instansi=world.gov).order_by("pk").values()),
+            list(Activity.objects.filter(instansi=world.gov).order_by("pk").values()),
         )
 
 

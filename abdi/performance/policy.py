@@ -1,0 +1,85 @@
+"""Who may do what with SKPs, daily activities and feedback. The one place it is decided.
+
+The atasan is whoever leads the employee today (the head of their unit, or the Plt/Plh acting
+for them), read from the structure at the moment of the act: a supervisor who moved away
+loses the right the same day. Nobody approves, validates or rates their own work.
+"""
+
+from django.utils import timezone
+
+from abdi.org.queries import supervisor_of
+from abdi.people import policy as people_policy
+
+from .rules.workflow import SKP_ACTION_BY_APPRAISER, SKP_ACTION_BY_OWNER, SKP_EDITABLE, SkpAction
+
+
+def current_atasan_id(employee) -> int | None:
+    """The atasan langsung of the employee on the government's today (incl. Plt/Plh)."""
+    leader = supervisor_of(employee, on=timezone.localdate())
+    return leader.pk if leader is not None else None
+
+
+def is_current_atasan(actor, employee) -> bool:
+    if not actor.employee_id or actor.owns(employee.pk) or actor.instansi_id != employee.instansi_id:
+        return False
+    return current_atasan_id(employee) == actor.employee_id
+
+
+def can_view_skp(actor, skp) -> bool:
+    if not actor.is_authenticated or actor.instansi_id != skp.instansi_id:
+        return False
+    if actor.employee_id is not None and actor.employee_id == skp.appraiser_id:
+        return True
+    return people_policy.can_view_employee(actor, skp.employee)
+
+
+def can_create_skp(actor, employee) -> bool:
+    """The employee plans their own; an admin in charge of them may fan a template out."""
+    if not actor.is_authenticated or actor.instansi_id != employee.instansi_id:
+        return False
+    return actor.owns(employee.pk) or actor.is_hr_admin or employee.agency_id in actor.agency_ids
+
+
+def can_edit_skp(actor, skp) -> bool:
+    """Only the owner changes the plan, and only while it is a draft or returned."""
+    return can_view_skp(actor, skp) and actor.owns(skp.employee_id) and skp.status in SKP_EDITABLE
+
+
+def can_move_skp(actor, skp, action: SkpAction | str) -> bool:
+    action = SkpAction(action)
+    if not can_view_skp(actor, skp):
+        return False
+    if action in SKP_ACTION_BY_OWNER:
+        return actor.owns(skp.employee_id)
+    if action in SKP_ACTION_BY_APPRAISER:
+        return is_current_atasan(actor, skp.employee)
+    return False
+
+
+def can_set_expectations(actor, skp) -> bool:
+    """Ekspektasi khusus pimpinan: the atasan writes them before approving."""
+    return skp.status in SKP_EDITABLE | {"submitted"} and is_current_atasan(actor, skp.employee)
+
+
+def can_give_feedback(actor, skp) -> bool:
+    return is_current_atasan(actor, skp.employee)
+
+
+def can_report_activity(actor, skp) -> bool:
+    return actor.is_authenticated and actor.owns(skp.employee_id) and skp.was_approved
+
+
+def can_report_outcome(actor, skp) -> bool:
+    return can_report_activity(actor, skp)
+
+
+def can_view_activity(actor, activity) -> bool:
+    return can_view_skp(actor, activity.skp)
+
+
+def can_validate_activity(actor, activity) -> bool:
+    return is_current_atasan(actor, activity.employee)
+
+
+def can_see_validation_queue(actor) -> bool:
+    return actor.is_authenticated and actor.employee_id is not None and actor.is_supervisor

@@ -1,0 +1,266 @@
+"""Daily activity reports: writing them (exactly once per phone entry), validating them, and
+the realisation of each indicator that follows at once from what the atasan validated."""
+
+import datetime
+from decimal import Decimal, InvalidOperation
+from urllib.parse import urlparse
+
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from abdi.audit.models import AuditEntry
+from abdi.audit.services import record, snapshot
+from abdi.core.errors import Conflict, DomainError, Forbidden
+
+from .. import policy
+from ..models import Activity, Feedback, PerformanceSettings, Skp, SkpIndicator
+from ..queries import backdate_days
+from ..rules import activity as rules
+from ..rules.workflow import ActivityAction, ActivityStatus, next_activity_status
+
+MAX_QUANTITY = Decimal("99999999")
+MAX_BULK = 200
+ACTIVITY_FIELDS = ["date", "indicator", "description", "quantity", "minutes", "evidence_link",
+                   "status", "reject_reason"]
+
+
+def _audit(actor, action, activity, before=None, after=None):
+    record(actor=actor, action=action, obj=activity, before=before, after=after,
+           employee_id=activity.employee_id, unit_id=activity.employee.unit_id,
+           agency_id=activity.employee.agency_id)
+
+
+def _decimal(value, field, message) -> Decimal:
+    try:
+        number = Decimal(str(value).strip().replace(",", "."))
+    except (InvalidOperation, ValueError) as exc:
+        raise DomainError(message, field=field) from exc
+    if not number.is_finite():
+        raise DomainError(message, field=field)
+    return number
+
+
+def _date(value) -> datetime.date:
+    if isinstance(value, datetime.date):
+        return value
+    try:
+        return datetime.date.fromisoformat(str(value))
+    except ValueError as exc:
+        raise DomainError(_("Enter a valid date."), field="date") from exc
+
+
+def check_evidence(upload) -> rules.EvidenceKind | None:
+    """Evidence is a JPEG, PNG or PDF of at most 5 MB, known by its content."""
+    if not upload:
+        return None
+    if upload.size > rules.MAX_EVIDENCE_BYTES:
+        raise DomainError(_("The evidence file is too large; the limit is 5 MB."), field="evidence")
+    upload.seek(0)
+    kind = rules.sniff_evidence(upload.read(8))
+    upload.seek(0)
+    if kind is None:
+        raise DomainError(_("Evidence must be a photo (JPEG or PNG) or a PDF."), field="evidence")
+    upload.name = f"bukti{kind.extension}"
+    return kind
+
+
+def _link(value) -> str:
+    link = str(value or "").strip()
+    if not link:
+        return ""
+    parsed = urlparse(link)
+    if parsed.scheme not in ("http", "https") or not parsed.netloc or len(link) > 500:
+        raise DomainError(_("The evidence link must be a web address (http or https)."),
+                          field="evidence_link")
+    return link
+
+
+def _coordinates(latitude, longitude):
+    def number(value):
+        if value in (None, ""):
+            return None
+        try:
+            return float(value)
+        except (TypeError, ValueError) as exc:
+            raise DomainError(_("The location is not valid."), field="location") from exc
+    try:
+        found = rules.valid_coordinates(number(latitude), number(longitude))
+    except ValueError as exc:
+        raise DomainError(_("The location is not valid."), field="location") from exc
+    if found is None:
+        return None, None
+    return (Decimal(f"{found.latitude:.6f}"), Decimal(f"{found.longitude:.6f}"))
+
+
+def _date_refusal(problem, window: int) -> str:
+    if problem is rules.EntryDateProblem.FUTURE:
+        return _("Activities cannot be reported for a day that has not come yet.")
+    if problem is rules.EntryDateProblem.TOO_OLD:
+        return _("Activities may be written at most %(days)s days back.") % {"days": window}
+    return _("The date must fall in the year of the SKP.")
+
+
+def record_activity(*, actor, indicator: SkpIndicator, values: dict, client_key=None,
+                    evidence=None) -> tuple[Activity, bool]:
+    """Write one entry; a second call with the same client_key returns the first (created False)."""
+    skp = Skp.objects.select_related("employee").get(pk=indicator.result.skp_id)  # fresh status
+    if client_key is not None:
+        existing = Activity.objects.filter(employee_id=actor.employee_id, client_key=client_key).first()
+        if existing is not None:
+            return existing, False
+    if not policy.can_report_activity(actor, skp):
+        raise Forbidden(_("Activities are reported by the employee, on their approved SKP."))
+    if indicator.kind != SkpIndicator.Kind.OUTPUT:
+        raise DomainError(_("This is an outcome indicator: report its measured value instead."),
+                          field="indicator")
+    day = _date(values.get("date"))
+    window = backdate_days()
+    problem = rules.entry_date_problem(day, today=timezone.localdate(), backdate_days=window,
+                                       skp_year=skp.year)
+    if problem is not None:
+        raise DomainError(_date_refusal(problem, window), field="date")
+    description = " ".join(str(values.get("description") or "").split())
+    if not description:
+        raise DomainError(_("Describe what was done."), field="description")
+    if len(description) > 1000:
+        raise DomainError(_("The description is too long (at most 1000 characters)."),
+                          field="description")
+    quantity = _decimal(values.get("quantity"), "quantity", _("The quantity must be a number."))
+    if quantity <= 0 or quantity > MAX_QUANTITY:
+        raise DomainError(_("The quantity must be more than 0."), field="quantity")
+    minutes = _decimal(values.get("minutes"), "minutes", _("The time spent must be whole minutes."))
+    if minutes != minutes.to_integral_value() or not 1 <= minutes <= rules.MAX_MINUTES_PER_ENTRY:
+        raise DomainError(_("The time spent must be between 1 and 1440 minutes."), field="minutes")
+    link = _link(values.get("evidence_link"))
+    check_evidence(evidence)
+    latitude, longitude = _coordinates(values.get("latitude"), values.get("longitude"))
+    fingerprint = rules.activity_fingerprint(indicator.pk, description)
+    repeat = Activity.objects.filter(
+        employee_id=skp.employee_id, fingerprint=fingerprint,
+        date__gte=day - datetime.timedelta(days=rules.REPEAT_LOOKBACK_DAYS), date__lt=day,
+    ).exists()
+    activity = Activity(
+        instansi_id=skp.instansi_id, employee=skp.employee, skp=skp, indicator=indicator, date=day,
+        description=description, quantity=quantity.quantize(Decimal("0.01")), minutes=int(minutes),
+        evidence_link=link, latitude=latitude, longitude=longitude, fingerprint=fingerprint,
+        is_repeat=repeat)
+    if client_key is not None:
+        activity.client_key = client_key
+    try:
+        with transaction.atomic():
+            if evidence:
+                activity.evidence = evidence
+            activity.save()
+            _audit(actor, AuditEntry.Action.CREATE, activity, after=snapshot(activity, ACTIVITY_FIELDS))
+    except IntegrityError:
+        # The same entry arrived twice at once (a phone resending): the first one stands.
+        existing = Activity.objects.filter(employee_id=skp.employee_id, client_key=client_key).first()
+        if existing is None:
+            raise
+        return existing, False
+    return activity, True
+
+
+def _move(actor, activity: Activity, action: ActivityAction, reason: str = "") -> Activity:
+    locked = (Activity.objects.select_for_update(of=("self",)).select_related("employee", "employee__unit")
+              .get(pk=activity.pk))
+    if not policy.can_validate_activity(actor, locked):
+        raise Forbidden(_("Only the employee's atasan validates their activities."))
+    target = next_activity_status(locked.status, action)
+    if target is None:
+        raise Conflict(_("This activity was already handled (%(status)s).")
+                       % {"status": locked.status_label})
+    before = snapshot(locked, ["status", "reject_reason"])
+    locked.status = target
+    locked.reject_reason = reason
+    locked.validated_by_id = actor.employee_id
+    locked.validated_at = timezone.now()
+    locked.version += 1
+    locked.save(update_fields=["status", "reject_reason", "validated_by", "validated_at", "version"])
+    if target == ActivityStatus.APPROVED:
+        # Realisation follows at once: the indicator counts every validated output.
+        SkpIndicator.objects.filter(pk=locked.indicator_id).update(realised=F("realised") + locked.quantity)
+    _audit(actor, AuditEntry.Action.UPDATE, locked, before, snapshot(locked, ["status", "reject_reason"]))
+    return locked
+
+
+@transaction.atomic
+def approve_activity(*, actor, activity: Activity) -> Activity:
+    return _move(actor, activity, ActivityAction.APPROVE)
+
+
+@transaction.atomic
+def reject_activity(*, actor, activity: Activity, reason: str) -> Activity:
+    reason = " ".join(str(reason or "").split())
+    if not reason:
+        raise DomainError(_("Say why the activity is rejected."), field="reason")
+    if len(reason) > 500:
+        raise DomainError(_("The reason is too long (at most 500 characters)."), field="reason")
+    return _move(actor, activity, ActivityAction.REJECT, reason)
+
+
+@transaction.atomic
+def bulk_approve(*, actor, activity_ids) -> int:
+    """Approve every listed entry the actor may validate; all or nothing."""
+    try:
+        ids = sorted({int(i) for i in activity_ids})
+    except (TypeError, ValueError) as exc:
+        raise DomainError(_("Choose activities from the list.")) from exc
+    if not ids:
+        raise DomainError(_("Choose at least one activity."))
+    if len(ids) > MAX_BULK:
+        raise DomainError(_("At most %(limit)s activities at once.") % {"limit": MAX_BULK})
+    activities = list(Activity.objects.filter(pk__in=ids))
+    if len(activities) != len(ids):
+        raise DomainError(_("Some of the chosen activities no longer exist."))
+    for activity in activities:
+        _move(actor, activity, ActivityAction.APPROVE)
+    return len(activities)
+
+
+@transaction.atomic
+def add_feedback(*, actor, skp: Skp, target: str, target_id: int, text: str) -> Feedback:
+    """Umpan balik berkelanjutan from the atasan on an activity, a result or a behaviour value."""
+    if not policy.can_give_feedback(actor, skp):
+        raise Forbidden(_("Only the employee's atasan gives feedback on their work."))
+    if target not in Feedback.Target.values:
+        raise DomainError(_("Unknown target of the feedback."))
+    owners = {
+        Feedback.Target.ACTIVITY: Activity.objects.filter(pk=target_id, skp=skp),
+        Feedback.Target.RESULT: skp.results.filter(pk=target_id),
+        Feedback.Target.BEHAVIOUR: skp.behaviours.filter(pk=target_id),
+    }
+    if not owners[target].exists():
+        raise DomainError(_("The feedback must concern this SKP."))
+    text = str(text or "").strip()
+    if not text or len(text) > 2000:
+        raise DomainError(_("Write the feedback (at most 2000 characters)."), field="text")
+    entry = Feedback.objects.create(instansi_id=skp.instansi_id, skp=skp, target=target,
+                                    target_id=target_id, author_id=actor.employee_id, text=text)
+    record(actor=actor, action=AuditEntry.Action.CREATE, obj=entry,
+           after={"target": target, "target_id": target_id, "text": text},
+           employee_id=skp.employee_id, unit_id=skp.unit_id)
+    return entry
+
+
+@transaction.atomic
+def set_backdate_days(*, actor, instansi_id: int, days: int) -> PerformanceSettings:
+    if not actor.is_hr_admin:
+        raise Forbidden(_("Only the BKPSDM admin changes the performance settings."))
+    try:
+        days = int(days)
+    except (TypeError, ValueError) as exc:
+        raise DomainError(_("Enter a whole number of days."), field="backdate_days") from exc
+    if not 0 <= days <= rules.MAX_BACKDATE_DAYS:
+        raise DomainError(_("Between 0 and %(max)s days.") % {"max": rules.MAX_BACKDATE_DAYS},
+                          field="backdate_days")
+    settings, _created = PerformanceSettings.objects.select_for_update().get_or_create(
+        instansi_id=instansi_id)
+    before = snapshot(settings, ["backdate_days"])
+    settings.backdate_days = days
+    settings.save()
+    record(actor=actor, action=AuditEntry.Action.UPDATE, obj=settings, before=before,
+           after=snapshot(settings, ["backdate_days"]))
+    return settings

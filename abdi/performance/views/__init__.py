@@ -1,0 +1,1 @@
+"""Performance pages: thin views over queries, policy and services."""
