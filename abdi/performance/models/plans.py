@@ -11,9 +11,9 @@ from django.utils.translation import gettext_lazy as _
 
 from abdi.tenancy.models import TenantModel
 
-from .rules import activity as activity_rules
-from .rules.skp import Approach, Aspect, LampiranKind, Perspective, ResultCategory, SkpKind
-from .rules.workflow import ActivityStatus, SkpStatus
+from ..rules import activity as activity_rules
+from ..rules.skp import Approach, Aspect, LampiranKind, Perspective, ResultCategory, SkpKind
+from ..rules.workflow import ActivityStatus, SkpStatus
 
 
 def _choices(enum, labels=None):
