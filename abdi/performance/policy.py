@@ -83,3 +83,62 @@ def can_validate_activity(actor, activity) -> bool:
 
 def can_see_validation_queue(actor) -> bool:
     return actor.is_authenticated and actor.employee_id is not None and actor.is_supervisor
+
+
+# ---------------------------------------------------------------- appraisal
+
+
+def can_view_appraisal(actor, appraisal) -> bool:
+    return can_view_skp(actor, appraisal.skp)
+
+
+def can_see_rating(actor, appraisal) -> bool:
+    """The employee sees their ratings only once final; the penilai and admins before."""
+    if not can_view_appraisal(actor, appraisal):
+        return False
+    if actor.owns(appraisal.employee_id):
+        return appraisal.status == "final"
+    return True
+
+
+def can_self_assess(actor, appraisal) -> bool:
+    return actor.owns(appraisal.employee_id) and appraisal.status != "final"
+
+
+def can_give_peer_input(actor, appraisal, *, author_unit_id: int | None) -> bool:
+    """Colleagues of the same unit give input on behaviour; never on themselves."""
+    return (actor.is_authenticated and actor.employee_id is not None
+            and not actor.owns(appraisal.employee_id) and appraisal.status != "final"
+            and actor.instansi_id == appraisal.instansi_id
+            and author_unit_id is not None and author_unit_id == appraisal.skp.unit_id)
+
+
+def can_rate(actor, appraisal) -> bool:
+    return appraisal.status != "final" and is_current_atasan(actor, appraisal.employee)
+
+
+def can_finalise_unit(actor, *, leader_id: int | None) -> bool:
+    """The unit's leader of the day (holder or Plt/Plh) signs the unit's predikat final."""
+    return actor.employee_id is not None and leader_id == actor.employee_id
+
+
+def can_set_unit_predikat(actor, *, parent_leader_id: int | None) -> bool:
+    """SE MenPANRB 3/2023 step 1: the head one level up fixes it; BKPSDM may record it."""
+    return actor.is_hr_admin or (actor.employee_id is not None
+                                 and parent_leader_id == actor.employee_id)
+
+
+def can_object(actor, appraisal) -> bool:
+    return actor.owns(appraisal.employee_id) and appraisal.status == "final"
+
+
+def can_decide_objection(actor, objection) -> bool:
+    return actor.employee_id is not None and objection.reviewer_id == actor.employee_id
+
+
+def can_coach(actor, plan) -> bool:
+    return is_current_atasan(actor, plan.employee)
+
+
+def can_record_dialog(actor, skp) -> bool:
+    return actor.owns(skp.employee_id) or is_current_atasan(actor, skp.employee)

@@ -1,5 +1,14 @@
 """Performance data: plans and daily work (plans.py); appraisal and coaching (appraisal.py)."""
 
+from .appraisal import (
+    Appraisal,
+    CoachingPlan,
+    CoachingSession,
+    Objection,
+    PeerInput,
+    PerformanceDialog,
+    UnitPerformance,
+)
 from .plans import (
     Activity,
     Feedback,
@@ -14,6 +23,21 @@ from .plans import (
 )
 
 __all__ = [
-    "Activity", "Feedback", "PerformanceSettings", "Skp", "SkpBehaviour", "SkpEvent",
-    "SkpIndicator", "SkpLampiran", "SkpResult", "evidence_path",
+    "Activity",
+    "Appraisal",
+    "CoachingPlan",
+    "CoachingSession",
+    "Feedback",
+    "Objection",
+    "PeerInput",
+    "PerformanceDialog",
+    "PerformanceSettings",
+    "Skp",
+    "SkpBehaviour",
+    "SkpEvent",
+    "SkpIndicator",
+    "SkpLampiran",
+    "SkpResult",
+    "UnitPerformance",
+    "evidence_path",
 ]

@@ -12,6 +12,8 @@ from django.utils.translation import gettext_lazy as _
 from abdi.tenancy.models import TenantModel
 
 from ..rules import activity as activity_rules
+from ..rules.cycle import AnnualRule
+from ..rules.distribution import Enforcement, QuotaRounding
 from ..rules.skp import Approach, Aspect, LampiranKind, Perspective, ResultCategory, SkpKind
 from ..rules.workflow import ActivityStatus, SkpStatus
 
@@ -25,6 +27,15 @@ class PerformanceSettings(TenantModel):
 
     backdate_days = models.PositiveSmallIntegerField(
         _("days back an activity may be written"), default=activity_rules.DEFAULT_BACKDATE_DAYS)
+    # performance.md §4 and §7: how the year follows the periods, and how strict the curve is.
+    annual_rule = models.CharField(max_length=20, default=AnnualRule.PENILAI_JUDGEMENT,
+                                   choices=[(r.value, r.value) for r in AnnualRule])
+    curve_enforcement = models.CharField(max_length=5, default=Enforcement.BLOCK,
+                                         choices=[(e.value, e.value) for e in Enforcement])
+    quota_rounding = models.CharField(max_length=8, default=QuotaRounding.STRICT,
+                                      choices=[(r.value, r.value) for r in QuotaRounding])
+    objection_days = models.PositiveSmallIntegerField(
+        _("days to object to a final predikat"), default=activity_rules.DEFAULT_OBJECTION_DAYS)
 
     class Meta:
         verbose_name = _("performance settings")

@@ -13,6 +13,8 @@ DEFAULT_BACKDATE_DAYS = 5
 MAX_BACKDATE_DAYS = 60
 # An entry whose text repeats one of the previous days' is flagged for the atasan.
 REPEAT_LOOKBACK_DAYS = 3
+# The keberatan procedure's article was not found (performance.md §13 doubt 2): a setting.
+DEFAULT_OBJECTION_DAYS = 14
 MAX_EVIDENCE_BYTES = 5 * 1024 * 1024
 MAX_MINUTES_PER_ENTRY = 24 * 60
 
