@@ -9,6 +9,7 @@ from .appraisal import (
     PerformanceDialog,
     UnitPerformance,
 )
+from .documents import IssuedDocument, Notification
 from .plans import (
     Activity,
     Feedback,
@@ -28,6 +29,8 @@ __all__ = [
     "CoachingPlan",
     "CoachingSession",
     "Feedback",
+    "IssuedDocument",
+    "Notification",
     "Objection",
     "PeerInput",
     "PerformanceDialog",
