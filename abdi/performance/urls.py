@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import activities, skp
+from .views import activities, appraisal, dashboard, documents, notifications, skp
 
 app_name = "performance"
 urlpatterns = [
@@ -30,4 +30,29 @@ urlpatterns = [
     path("validasi/<int:pk>/", activities.validate, name="validate"),
     path("validasi/massal/", activities.bulk, name="bulk"),
     path("pengaturan/", activities.settings_page, name="settings"),
+    # Appraisal, curve, objections, dialog and coaching (views/appraisal.py)
+    path("penilaian/", appraisal.index, name="appraisals"),
+    path("skp/<int:pk>/penilaian/", appraisal.skp_appraisals, name="skp_appraisals"),
+    path("skp/<int:pk>/dialog/", appraisal.dialog, name="dialog"),
+    path("penilaian/<int:pk>/", appraisal.detail, name="appraisal"),
+    path("penilaian/<int:pk>/mandiri/", appraisal.self_assess, name="self_assess"),
+    path("penilaian/<int:pk>/rekan/", appraisal.peer, name="peer"),
+    path("penilaian/<int:pk>/nilai/", appraisal.rate, name="rate"),
+    path("penilaian/<int:pk>/keberatan/", appraisal.object_to, name="object"),
+    path("keberatan/", appraisal.objections, name="objections"),
+    path("keberatan/<int:objection_id>/", appraisal.decide, name="decide"),
+    path("distribusi/", appraisal.distribution_index, name="distribution_index"),
+    path("distribusi/<int:unit_id>/", appraisal.distribution, name="distribution"),
+    path("distribusi/<int:unit_id>/predikat/", appraisal.org_predikat, name="org_predikat"),
+    path("distribusi/<int:unit_id>/final/", appraisal.finalise, name="finalise"),
+    path("pembinaan/<int:plan_id>/", appraisal.coaching, name="coaching"),
+    # Documents with a QR code (views/documents.py)
+    path("skp/<int:pk>/pdf/", documents.skp_pdf, name="skp_pdf"),
+    path("penilaian/<int:pk>/pdf/", documents.evaluation_pdf, name="evaluation_pdf"),
+    path("verifikasi/<uuid:code>/", documents.verify, name="verify"),
+    # Leaders' dashboard and notifications (views/dashboard.py, views/notifications.py)
+    path("dasbor/", dashboard.index, name="dashboard"),
+    path("dasbor/unit/<int:unit_id>/", dashboard.unit, name="dashboard_unit"),
+    path("notifikasi/", notifications.index, name="notifications"),
+    path("notifikasi/<int:notification_id>/baca/", notifications.read, name="notification_read"),
 ]

@@ -25,7 +25,17 @@ from abdi.audit.models import AuditEntry
 from abdi.org.models import ActingAssignment, Position, Unit
 from abdi.people.models import Employee
 from abdi.people.tests.factories import EmployeeFactory
-from abdi.performance.models import Activity, Skp, SkpIndicator, SkpResult
+from abdi.performance.models import (
+    Activity,
+    Appraisal,
+    CoachingPlan,
+    IssuedDocument,
+    Notification,
+    Objection,
+    Skp,
+    SkpIndicator,
+    SkpResult,
+)
 from abdi.tenancy.models import Holiday, TenantModel
 from abdi.transfer.models import ImportJob
 
@@ -43,7 +53,8 @@ PARAMS = {
     "holiday_id": "holiday", "holiday_pk": "holiday",
     "instansi_id": "instansi", "instansi_pk": "instansi",
     "skp_id": "skp", "result_id": "skp_result", "indicator_id": "skp_indicator",
-    "activity_id": "activity",
+    "activity_id": "activity", "appraisal_id": "appraisal", "objection_id": "objection",
+    "plan_id": "coaching_plan", "notification_id": "notification", "code": "document",
 }
 # `pk` means something else on each page: URL name -> which object.
 PK_OF = {
@@ -56,13 +67,16 @@ PK_OF = {
     "tenancy:instansi_edit": "instansi", "tenancy:holidays": "instansi",
     "tenancy:holiday_delete": "instansi",
     "performance:activity_detail": "activity", "performance:validate": "activity",
+    "performance:appraisal": "appraisal", "performance:self_assess": "appraisal",
+    "performance:peer": "appraisal", "performance:rate": "appraisal",
+    "performance:object": "appraisal", "performance:evaluation_pdf": "appraisal",
 }
 # Every other page of performance takes the SKP as its pk.
 PK_PREFIX_OF = {"performance:": "skp"}
 MISSING_ID = 2_000_000_001  # an id no row has: what "not found" looks like on each URL
 
 # Pages anyone may open without logging in.
-PUBLIC = {"healthz", "set_language", "accounts:login", "accounts:logout"}
+PUBLIC = {"healthz", "set_language", "accounts:login", "accounts:logout", "performance:verify"}
 PUBLIC_PREFIXES = ("bench/",)  # benchmark yardsticks with fixed data, only in test settings
 API_PUBLIC = {"api/openapi.json", "api/docs", "api/"}
 
@@ -71,7 +85,7 @@ OPERATOR_PAGES = {
     "healthz", "set_language", "accounts:login", "accounts:logout", "accounts:two_factor",
     "accounts:password_change", "accounts:tokens", "web:home", "tenancy:index",
     "tenancy:instansi_create", "tenancy:instansi_edit", "tenancy:holidays",
-    "tenancy:holiday_delete",
+    "tenancy:holiday_delete", "performance:verify",
 }
 OPERATOR_API = {("GET", "api/me"), ("GET", "api/tokens"), ("POST", "api/tokens")}
 
@@ -142,6 +156,13 @@ def all_routes() -> list[Route]:
 # --- the first government's objects --------------------------------------------------------
 
 
+class _ByCode:
+    """An issued document is addressed by its public code, not its id."""
+
+    def __init__(self, document):
+        self.pk = document.code
+
+
 @pytest.fixture
 def victims(world):
     """One object of each kind in the first government, and strings that must never leak."""
@@ -174,6 +195,24 @@ def victims(world):
             instansi=world.gov, employee=marked, skp=skp, indicator=skp_indicator,
             date=datetime.date(2025, 3, 3), description="Aktivitas Rahasia Kota A", quantity=1,
             minutes=60, fingerprint="x")
+        appraisal = Appraisal.objects.create(
+            instansi=world.gov, skp=skp, employee=marked, unit=marked.unit, year=2025,
+            period_kind="annual", period_number=1, start=datetime.date(2025, 1, 1),
+            end=datetime.date(2025, 12, 31), status="final", predikat="BP", result_rating="BAWAH",
+            behaviour_rating="SESUAI", appraiser=world.supervisor,
+            finalised_at=datetime.datetime(2025, 12, 31, tzinfo=datetime.UTC))
+        objection = Objection.objects.create(instansi=world.gov, appraisal=appraisal,
+                                             reason="Keberatan Rahasia Kota A",
+                                             reviewer=world.agency_head)
+        coaching_plan = CoachingPlan.objects.create(instansi=world.gov, appraisal=appraisal,
+                                                    employee=marked, coach=world.supervisor,
+                                                    goals="Pembinaan Rahasia Kota A")
+        notification = Notification.objects.create(instansi=world.gov, recipient=marked,
+                                                   topic="feedback",
+                                                   message="Notifikasi Rahasia Kota A")
+        document = IssuedDocument.objects.create(
+            instansi=world.gov, kind="skp", object_id=skp.pk, content_hash="0" * 64,
+            employee_name=marked.name, employee_nip=marked.nip, title="SKP 2025")
         grant = RoleGrant.objects.get(user=world.users.hr_admin)
         employees = list(Employee.objects.filter(instansi=world.gov))
         units = list(Unit.objects.filter(instansi=world.gov))
@@ -182,13 +221,16 @@ def victims(world):
         "acting": acting, "import_job": job, "audit_entry": entry, "token": token,
         "account": world.users.own, "grant": grant, "holiday": holiday, "instansi": world.gov,
         "skp": skp, "skp_result": skp_result, "skp_indicator": skp_indicator, "activity": activity,
+        "appraisal": appraisal, "objection": objection, "coaching_plan": coaching_plan,
+        "notification": notification, "document": _ByCode(document),
     }
     generic = {"Kepala Dinas", "Admin BKPSDM"}  # words of the interface, not data
     markers = {e.nip for e in employees} | {e.name for e in employees if e.name not in generic}
     markers |= {u.code for u in units} | {"Bidang Pembinaan SD", "Bidang PAUD"}
     markers |= {world.gov.name, "admin.disdik@kota-a.go.id", "sekda@kota-a.go.id",
                 "Libur Rahasia Kota A", "rahasia-kota-a.xlsx", "rahasia kota a",
-                "Hasil Rahasia Kota A", "Indikator Rahasia Kota A", "Aktivitas Rahasia Kota A"}
+                "Hasil Rahasia Kota A", "Indikator Rahasia Kota A", "Aktivitas Rahasia Kota A",
+                "Keberatan Rahasia Kota A", "Pembinaan Rahasia Kota A", "Notifikasi Rahasia Kota A"}
     return objects, markers
 
 
@@ -252,6 +294,9 @@ def _snapshot(world):
             list(SkpResult.objects.filter(instansi=world.gov).order_by("pk").values()),
             list(SkpIndicator.objects.filter(instansi=world.gov).order_by("pk").values()),
             list(Activity.objects.filter(instansi=world.gov).order_by("pk").values()),
+            list(Appraisal.objects.filter(instansi=world.gov).order_by("pk").values()),
+            list(Objection.objects.filter(instansi=world.gov).order_by("pk").values()),
+            list(CoachingPlan.objects.filter(instansi=world.gov).order_by("pk").values()),
         )
 
 
@@ -261,7 +306,8 @@ def test_hr_admin_of_another_government_gets_404_everywhere(world, victims, stra
     before = _snapshot(world)
     unknown, failures, walked = [], [], 0
     for route in all_routes():
-        if not route.params:
+        # Public pages (the document check a QR code opens) answer anyone, by design.
+        if not route.params or route.name in PUBLIC:
             continue
         url = route.url(_value_of(route, objects, unknown))
         missing_url = route.url(lambda _p: MISSING_ID)

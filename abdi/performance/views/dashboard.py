@@ -1,0 +1,15 @@
+"""The leaders' real-time performance dashboard (being built)."""
+
+from django.http import Http404
+
+from abdi.tenancy.access import member_required
+
+
+@member_required
+def index(request, **kwargs):
+    raise Http404
+
+
+@member_required
+def unit(request, **kwargs):
+    raise Http404
