@@ -19,6 +19,7 @@ from abdi.demo.accounts import (
 from abdi.demo.generator import GovernmentBuilder, registries_with_existing
 from abdi.demo.governments import DEMO_GOVERNMENTS
 from abdi.demo.identity import nip_prefix
+from abdi.demo.performance import seed_performance
 from abdi.demo.purge import purge_government
 from abdi.tenancy.models import Instansi
 
@@ -62,10 +63,15 @@ class Command(BaseCommand):
             with transaction.atomic():
                 result = GovernmentBuilder(spec, nips=nips, niks=niks, today=today).build()
                 create_persona_accounts(result, password_hash=password_hash)
+                performance = {"skp": 0, "activities": 0}
+                if "atasan" in result.personas:
+                    performance = seed_performance(result.instansi, result.personas["atasan"],
+                                                   today=today)
             counts = result.counts
             self.stdout.write(
                 f"{spec.name}: {counts['units']} units, {counts['positions']} positions, "
-                f"{counts['employees']} employees, {counts['acting']} Plt/Plh."
+                f"{counts['employees']} employees, {counts['acting']} Plt/Plh, "
+                f"{performance['skp']} SKPs, {performance['activities']} activities."
             )
         ensure_operator(password_hash)
         self._summary(specs)
