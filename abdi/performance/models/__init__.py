@@ -7,6 +7,7 @@ from .appraisal import (
     Objection,
     PeerInput,
     PerformanceDialog,
+    PeriodRealisation,
     UnitPerformance,
 )
 from .documents import IssuedDocument, Notification
@@ -35,6 +36,7 @@ __all__ = [
     "PeerInput",
     "PerformanceDialog",
     "PerformanceSettings",
+    "PeriodRealisation",
     "Skp",
     "SkpBehaviour",
     "SkpEvent",

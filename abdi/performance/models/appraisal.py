@@ -169,3 +169,17 @@ class CoachingSession(TenantModel):
 
     class Meta:
         ordering = ["date", "id"]
+
+
+class PeriodRealisation(TenantModel):
+    """The realisation of one indicator within an appraisal's period, fixed when the period is
+    computed (the input of the ratings, and later of the allowance)."""
+
+    appraisal = models.ForeignKey(Appraisal, on_delete=models.CASCADE, related_name="realisations")
+    indicator = models.ForeignKey("performance.SkpIndicator", on_delete=models.CASCADE,
+                                  related_name="+")
+    value = models.DecimalField(max_digits=14, decimal_places=2)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["instansi", "appraisal", "indicator"],
+                                               name="period_realisation_once")]

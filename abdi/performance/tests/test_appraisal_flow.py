@@ -72,3 +72,44 @@ def test_curve_blocks_finalising(world, plans):
             appraisal_services.finalise_unit(actor=actor_of(world.users.supervisor), unit=world.unit,
                                              year=year, period_kind="annual", period_number=1)
         assert Appraisal.objects.get(pk=appraisal.pk).status == "rated"
+
+
+def test_compute_period_opens_fixes_realisation_and_predikat(world, plans):
+    import uuid
+
+    from abdi.performance.models import PeriodRealisation
+    from abdi.performance.rules import period_of
+    from abdi.performance.services import activities as activity_services
+    from abdi.performance.services import period as period_services
+
+    with within(world.gov):
+        today = timezone.localdate()
+        entry, _created = activity_services.record_activity(
+            actor=actor_of(world.users.own), indicator=plans.own.output, client_key=uuid.uuid4(),
+            values={"date": today, "description": "Laporan kunjungan", "quantity": "3", "minutes": "60"})
+        activity_services.approve_activity(actor=actor_of(world.users.supervisor), activity=entry)
+        period = period_of(today, "monthly")
+        with pytest.raises(Forbidden):
+            period_services.compute_period(actor=actor_of(world.users.supervisor), instansi_id=world.gov.pk,
+                                           year=period.year, period_kind="monthly",
+                                           period_number=period.number)
+        summary = period_services.compute_period(
+            actor=actor_of(world.users.hr_admin), instansi_id=world.gov.pk, year=period.year,
+            period_kind="monthly", period_number=period.number)
+        # The approved plans (supervisor, employee; the agency head's is a draft) get one each.
+        assert summary.opened == 2
+        appraisal = Appraisal.objects.get(skp=plans.own.skp, period_kind="monthly",
+                                          period_number=period.number)
+        assert appraisal.unit_id == world.unit.pk
+        assert PeriodRealisation.objects.get(appraisal=appraisal, indicator=plans.own.output).value == 3
+        appraisal_services.rate(actor=actor_of(world.users.supervisor), appraisal=appraisal,
+                                result_rating="ATAS", result_reason="Melampaui target.",
+                                behaviour_rating="SESUAI", behaviour_reason="Baik.")
+        Appraisal.objects.filter(pk=appraisal.pk).update(predikat="")
+        again = period_services.compute_period(
+            actor=actor_of(world.users.hr_admin), instansi_id=world.gov.pk, year=period.year,
+            period_kind="monthly", period_number=period.number)
+        assert again.opened == 0
+        assert again.predikat_set == 1
+        assert Appraisal.objects.get(pk=appraisal.pk).predikat == "B"
+        assert PeriodRealisation.objects.filter(appraisal=appraisal).count() == 1
