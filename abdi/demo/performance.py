@@ -84,7 +84,7 @@ def _plan(instansi_id, employee, year, results, approved_at, parents=()):
 
 def seed_performance(instansi, atasan, *, today: date | None = None, seed: int = 7) -> dict:
     """Plans for the agency head, the atasan persona and the atasan's staff, with activities."""
-    rng = random.Random(seed)
+    rng = random.Random(seed)  # noqa: S311 - generated demo data, not a secret
     today = today or timezone.localdate()
     approved_at = timezone.now() - timedelta(days=max(20, today.timetuple().tm_yday - 20))
     counts = {"skp": 0, "activities": 0, "appraisals": 0}
