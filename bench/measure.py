@@ -5,6 +5,7 @@ All traffic goes to 127.0.0.1 only; every load run is bounded in time.
 """
 
 import argparse
+import contextlib
 import gzip
 import json
 import os
@@ -123,7 +124,8 @@ def first_load(base: str, path: str, cookie: str) -> dict:
 
 
 def wrk(
-    base: str, paths: list[str], *, duration: int, connections: int, threads: int, headers: list[str]
+    base: str, paths: list[str], *, duration: int, connections: int, threads: int, headers: list[str],
+    script: str = "report.lua", script_args: list[str] | None = None,
 ) -> dict:
     cmd = [
         "wrk",
@@ -133,12 +135,14 @@ def wrk(
         "--timeout",
         "10s",
         "-s",
-        str(ROOT / "bench" / "report.lua"),
+        str(ROOT / "bench" / script),
     ]
     for header in headers:
         cmd += ["-H", header]
-    cmd += [base + paths[0], "--", *paths]
-    out = subprocess.run(cmd, capture_output=True, text=True, timeout=duration + 60, check=True).stdout
+    cmd += [base + paths[0], "--", *(script_args if script_args is not None else paths)]
+    env = dict(os.environ, BENCH_DIR=str(ROOT / "bench"))
+    out = subprocess.run(cmd, capture_output=True, text=True, timeout=duration + 60, check=True,
+                         env=env).stdout
     line = next(line for line in out.splitlines() if line.startswith("RESULT "))
     result = json.loads(line[len("RESULT ") :])
     result["rps"] = result["requests"] / (result["duration_us"] / 1e6)
@@ -157,26 +161,9 @@ def wait_until_up(base: str, seconds: int = 60) -> None:
     raise SystemExit("gunicorn did not answer /healthz in time; see bench/results/gunicorn.log")
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--slug", default="bench")
-    parser.add_argument("--user", default="hr.admin@bench.example")
-    parser.add_argument("--port", type=int, default=8100)
-    parser.add_argument("--workers", type=int, default=int(os.environ.get("BENCH_WORKERS", "3")))
-    parser.add_argument("--threads", type=int, default=int(os.environ.get("BENCH_THREADS", "2")))
-    parser.add_argument("--duration", type=int, default=int(os.environ.get("BENCH_DURATION", "20")))
-    parser.add_argument("--connections", type=int, default=32)
-    parser.add_argument("--only", nargs="*", help="run only these scenarios (by key)")
-    args = parser.parse_args()
-    base = f"http://127.0.0.1:{args.port}"
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    load_before = os.getloadavg()[0]
-    if load_before > 1.0:
-        log(
-            f"Warning: load average {load_before:.1f} before starting; other work on this 2-core machine "
-            "will lower the figures."
-        )
-
+@contextlib.contextmanager
+def gunicorn(args, base: str):
+    """Serves the app with gunicorn (production settings) for the length of the block."""
     log(f"Starting gunicorn: {args.workers} workers x {args.threads} threads on {base}")
     gunicorn_log = open(RESULTS / "gunicorn.log", "w")  # noqa: SIM115 - lives as long as the server
     server = subprocess.Popen(
@@ -203,10 +190,34 @@ def main() -> None:
     )
     try:
         wait_until_up(base)
-        report = run(base, args)
+        yield server
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--slug", default="bench")
+    parser.add_argument("--user", default="hr.admin@bench.example")
+    parser.add_argument("--port", type=int, default=8100)
+    parser.add_argument("--workers", type=int, default=int(os.environ.get("BENCH_WORKERS", "3")))
+    parser.add_argument("--threads", type=int, default=int(os.environ.get("BENCH_THREADS", "2")))
+    parser.add_argument("--duration", type=int, default=int(os.environ.get("BENCH_DURATION", "20")))
+    parser.add_argument("--connections", type=int, default=32)
+    parser.add_argument("--only", nargs="*", help="run only these scenarios (by key)")
+    args = parser.parse_args()
+    base = f"http://127.0.0.1:{args.port}"
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    load_before = os.getloadavg()[0]
+    if load_before > 1.0:
+        log(
+            f"Warning: load average {load_before:.1f} before starting; other work on this 2-core machine "
+            "will lower the figures."
+        )
+
+    with gunicorn(args, base):
+        report = run(base, args)
     report["machine"] = {
         "cpus": os.cpu_count(),
         "load_before": round(load_before, 2),
