@@ -1,10 +1,11 @@
 """Reading SKPs and activities for a user: every getter answers 404 for what is not theirs."""
 
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 from django.http import Http404
 from django.utils import timezone
 
 from abdi.org.queries import direct_subordinates
+from abdi.people.queries import visible_employees
 
 from . import policy
 from .models import Activity, Feedback, PerformanceSettings, Skp, SkpIndicator, SkpResult
@@ -127,3 +128,122 @@ def feedback_on(skp: Skp) -> dict[tuple[str, int], list[Feedback]]:
     for entry in skp.feedback.select_related("author").order_by("created_at", "id"):
         grouped.setdefault((entry.target, entry.target_id), []).append(entry)
     return grouped
+
+
+def activity_in_government(pk) -> Activity:
+    """An activity of the scoped government, for acts whose service checks the actor itself.
+
+    Another government's entry is 404 (the scope hides it); within the government a refused
+    act answers 403, as bulk approval of the same ids does.
+    """
+    activity = _activities().filter(pk=pk).first()
+    if activity is None:
+        raise Http404
+    return activity
+
+
+def activity_feedback(activity: Activity) -> list[Feedback]:
+    """The atasan's umpan balik on one activity, oldest first."""
+    return list(Feedback.objects.select_related("author")
+                .filter(skp_id=activity.skp_id, target=Feedback.Target.ACTIVITY,
+                        target_id=activity.pk).order_by("created_at", "id"))
+
+
+# ---------------------------------------------------------------- the JSON API's reads
+
+
+def visible_skps(actor):
+    """Plans the actor may see: of employees under their sight, or that they appraise
+    (the same rule as policy.can_view_skp, as a filter)."""
+    condition = Q(employee__in=visible_employees(actor))
+    if actor.employee_id:
+        condition |= Q(appraiser_id=actor.employee_id)
+    return Skp.objects.filter(condition)
+
+
+def skp_list(actor, *, employee_id=None, year=None, status=None):
+    """The actor's own plans, or those of `employee_id` if the actor may see them; one query
+    with the columns a list row shows."""
+    if employee_id is not None:
+        rows = visible_skps(actor).filter(employee_id=employee_id)
+    elif actor.employee_id:
+        rows = Skp.objects.filter(employee_id=actor.employee_id)
+    else:
+        rows = Skp.objects.none()
+    if year is not None:
+        rows = rows.filter(year=year)
+    if status:
+        rows = rows.filter(status=status)
+    return (rows.select_related("employee", "unit")
+            .only("id", "ekinerja_id", "year", "kind", "approach", "status", "revision", "version",
+                  "position_name", "appraiser_id", "submitted_at", "approved_at", "created_at",
+                  "employee__id", "employee__nip", "employee__name", "unit__id", "unit__name")
+            .order_by("-year", "employee_id", "id"))
+
+
+def get_indicator_of_skp(skp: Skp, pk) -> SkpIndicator:
+    """An indicator of this plan (404 for any other), with its result and plan attached."""
+    indicator = SkpIndicator.objects.select_related("result").filter(pk=pk, result__skp=skp).first()
+    if indicator is None:
+        raise Http404
+    indicator.result.skp = skp
+    return indicator
+
+
+def own_indicator(actor, pk) -> SkpIndicator | None:
+    """The actor's own indicator with only what recording an activity reads (a hot path)."""
+    if not actor.employee_id:
+        return None
+    return (SkpIndicator.objects.select_related("result")
+            .only("id", "instansi_id", "kind", "result__id", "result__skp_id")
+            .filter(pk=pk, result__skp__employee_id=actor.employee_id).first())
+
+
+def skp_version(pk) -> int | None:
+    return Skp.objects.filter(pk=pk).values_list("version", flat=True).first()
+
+
+def activities_of(employee_id: int | None, *, date_from=None, date_to=None, status=None):
+    """An employee's diary, newest first, filtered by day and status."""
+    rows = _activities().filter(employee_id=employee_id) if employee_id else Activity.objects.none()
+    if date_from is not None:
+        rows = rows.filter(date__gte=date_from)
+    if date_to is not None:
+        rows = rows.filter(date__lte=date_to)
+    if status:
+        rows = rows.filter(status=status)
+    return rows.select_related("indicator", "employee").order_by("-date", "-id")
+
+
+# ---------------------------------------------------------------- the cascading map
+
+
+def cascade_tree(actor, skp: Skp, *, depth: int = 4) -> list[dict]:
+    """This plan's results and, below each, the subordinates' results that support it
+    (intervensi), `depth` levels in all: one query per level. Rows of plans the actor may not
+    see are counted in `hidden`, not shown."""
+    level = [{"result": r, "skp": skp, "children": [], "hidden": 0}
+             for r in skp.results.order_by("category", "order", "id")]
+    roots, frontier = level, {node["result"].pk: node for node in level}
+    for _level in range(depth - 1):
+        if not frontier:
+            break
+        below = {}
+        children = (SkpResult.objects.filter(parent_id__in=list(frontier))
+                    .select_related("skp__employee__unit")
+                    .order_by("skp__employee__name", "skp_id", "category", "order", "id"))
+        for child in children:
+            parent = frontier[child.parent_id]
+            if not policy.can_view_skp(actor, child.skp):
+                parent["hidden"] += 1
+                continue
+            node = {"result": child, "skp": child.skp, "children": [], "hidden": 0}
+            parent["children"].append(node)
+            below[child.pk] = node
+        frontier = below
+    return roots
+
+
+def activity_by_client_key(employee_id: int, client_key) -> Activity | None:
+    """The entry a phone already sent under this key (a resend is answered with it)."""
+    return Activity.objects.filter(employee_id=employee_id, client_key=client_key).first()
