@@ -10,6 +10,7 @@ from abdi.core.api import JsonParser, error_response, government_auth, install_e
 from abdi.org.api import router as org_router
 from abdi.people.api import router as people_router
 from abdi.performance.api import router as performance_router
+from abdi.performance.api_appraisal import router as appraisal_router
 
 DESCRIPTION = """
 Abdi's data under the same permissions as its pages.
@@ -62,3 +63,4 @@ api.add_router("/", accounts_router)
 api.add_router("/employees", people_router)
 api.add_router("/", org_router)
 api.add_router("/performance", performance_router)
+api.add_router("/performance", appraisal_router)
