@@ -19,6 +19,7 @@ from ..models import Activity, Feedback, PerformanceSettings, Skp, SkpIndicator
 from ..queries import backdate_days
 from ..rules import activity as rules
 from ..rules.workflow import ActivityAction, ActivityStatus, next_activity_status
+from . import notify
 
 MAX_QUANTITY = Decimal("99999999")
 MAX_BULK = 200
@@ -128,7 +129,8 @@ def record_activity(*, actor, indicator: SkpIndicator, values: dict, client_key=
         raise DomainError(_("The description is too long (at most 1000 characters)."),
                           field="description")
     quantity = _decimal(values.get("quantity"), "quantity", _("The quantity must be a number."))
-    if quantity <= 0 or quantity > MAX_QUANTITY:
+    # Stored with 2 decimals: below 0.01 it would be saved (and counted) as 0.
+    if quantity < Decimal("0.01") or quantity > MAX_QUANTITY:
         raise DomainError(_("The quantity must be more than 0."), field="quantity")
     minutes = _decimal(values.get("minutes"), "minutes", _("The time spent must be whole minutes."))
     if minutes != minutes.to_integral_value() or not 1 <= minutes <= rules.MAX_MINUTES_PER_ENTRY:
@@ -160,6 +162,7 @@ def record_activity(*, actor, indicator: SkpIndicator, values: dict, client_key=
         if existing is None:
             raise
         return existing, False
+    notify.notify_activity_recorded(activity=activity, atasan_id=policy.current_atasan_id(skp.employee))
     return activity, True
 
 
@@ -198,7 +201,9 @@ def reject_activity(*, actor, activity: Activity, reason: str) -> Activity:
         raise DomainError(_("Say why the activity is rejected."), field="reason")
     if len(reason) > 500:
         raise DomainError(_("The reason is too long (at most 500 characters)."), field="reason")
-    return _move(actor, activity, ActivityAction.REJECT, reason)
+    rejected = _move(actor, activity, ActivityAction.REJECT, reason)
+    notify.notify_activity_rejected(activity=rejected)
+    return rejected
 
 
 @transaction.atomic
@@ -242,12 +247,14 @@ def add_feedback(*, actor, skp: Skp, target: str, target_id: int, text: str) -> 
     record(actor=actor, action=AuditEntry.Action.CREATE, obj=entry,
            after={"target": target, "target_id": target_id, "text": text},
            employee_id=skp.employee_id, unit_id=skp.unit_id)
+    notify.notify_feedback(skp=skp, author_name=actor.label)
     return entry
 
 
 @transaction.atomic
 def set_backdate_days(*, actor, instansi_id: int, days: int) -> PerformanceSettings:
-    if not actor.is_hr_admin:
+    # Another government's id would create its row: the scope filters reads, not inserts.
+    if not actor.is_hr_admin or actor.instansi_id != instansi_id:
         raise Forbidden(_("Only the BKPSDM admin changes the performance settings."))
     try:
         days = int(days)

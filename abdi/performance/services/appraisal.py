@@ -20,6 +20,7 @@ from ..rules import MESSAGES
 from ..rules.cycle import PeriodKind, periods_of_year
 from ..rules.follow_up import needs_coaching
 from ..rules.ratings import OrgPredikat, Rating, predikat_for
+from . import notify
 
 RATING_FIELDS = ["result_rating", "result_reason", "behaviour_rating", "behaviour_reason",
                  "predikat", "status"]
@@ -215,6 +216,7 @@ def finalise_unit(*, actor, unit: Unit, year: int, period_kind: str, period_numb
             CoachingPlan.objects.get_or_create(
                 instansi_id=appraisal.instansi_id, appraisal=appraisal,
                 defaults={"employee_id": appraisal.employee_id, "coach_id": appraisal.appraiser_id})
+        notify.notify_rating_released(appraisal=appraisal)
     UnitPerformance.objects.filter(unit=unit, year=year, period_kind=kind,
                                    period_number=period_number).update(
         finalised_at=now, finalised_by_id=actor.employee_id)
@@ -242,6 +244,7 @@ def file_objection(*, actor, appraisal: Appraisal, reason: str) -> Objection:
         reason=_text(reason, _("Reason")))
     _audit(actor, AuditEntry.Action.CREATE, objection, appraisal.employee,
            after={"reason": objection.reason, "reviewer": reviewer.pk})
+    notify.notify_objection_filed(objection=objection)
     return objection
 
 
@@ -273,4 +276,5 @@ def decide_objection(*, actor, objection: Objection, upheld: bool, decision: str
     objection.save()
     _audit(actor, AuditEntry.Action.UPDATE, objection, appraisal.employee,
            {"status": "filed"}, {"status": objection.status, "decision": objection.decision})
+    notify.notify_objection_decided(objection=objection)
     return objection

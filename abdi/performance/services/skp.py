@@ -28,6 +28,7 @@ from ..rules.skp import (
 from ..rules.skp import SkpIndicator as IndicatorRule
 from ..rules.skp import SkpResult as ResultRule
 from ..rules.workflow import SkpAction, next_skp_status
+from . import notify
 
 MAX_TEXT = 500
 MAX_RESULTS = 60
@@ -345,6 +346,7 @@ def move_skp(*, actor, skp: Skp, action: str, note: str = "",
         actor_label=actor.label or "system", note=note,
         snapshot=content_snapshot(skp) if action in (SkpAction.APPROVE, SkpAction.AMEND) else {})
     _audit(actor, AuditEntry.Action.UPDATE, skp, skp, before, snapshot(skp, ["status", "revision"]))
+    notify.notify_skp_moved(skp=skp, action=action)
     return skp
 
 
