@@ -110,7 +110,9 @@ def can_give_peer_input(actor, appraisal, *, author_unit_id: int | None) -> bool
     return (actor.is_authenticated and actor.employee_id is not None
             and not actor.owns(appraisal.employee_id) and appraisal.status != "final"
             and actor.instansi_id == appraisal.instansi_id
-            and author_unit_id is not None and author_unit_id == appraisal.skp.unit_id)
+            and author_unit_id is not None and author_unit_id == appraisal.skp.unit_id
+            # The atasan rates; their view is the rating, not a peer's input.
+            and not is_current_atasan(actor, appraisal.employee))
 
 
 def can_rate(actor, appraisal) -> bool:

@@ -48,6 +48,17 @@ def _period_kind(value) -> PeriodKind:
         raise DomainError(_("Unknown kind of period."), field="period_kind") from exc
 
 
+def _checked_period(year, period_kind, period_number) -> tuple[int, PeriodKind, int]:
+    """A period of the year that exists (no thirteenth month, no second annual period)."""
+    kind = _period_kind(period_kind)
+    try:
+        year, number = int(year), int(period_number)
+        period = {p.number: p for p in periods_of_year(year, kind)}[number]
+    except (KeyError, TypeError, ValueError) as exc:
+        raise DomainError(_("This period is not part of the year."), field="period_number") from exc
+    return period.year, kind, period.number
+
+
 def _lock(appraisal: Appraisal, expected_version: int | None = None) -> Appraisal:
     locked = (Appraisal.objects.select_for_update(of=("self",))
               .select_related("employee", "skp", "employee__unit").get(pk=appraisal.pk))
@@ -159,7 +170,7 @@ def rate(*, actor, appraisal: Appraisal, result_rating: str, result_reason: str,
 def set_unit_predikat(*, actor, unit: Unit, year: int, period_kind: str, period_number: int,
                       org_predikat: str) -> UnitPerformance:
     """Step 1 of SE MenPANRB 3/2023: the organisation's predikat for the period."""
-    kind = _period_kind(period_kind)
+    year, kind, period_number = _checked_period(year, period_kind, period_number)
     parent_leader = head_of(unit.parent_id, on=timezone.localdate()) if unit.parent_id else None
     if not policy.can_set_unit_predikat(actor, parent_leader_id=parent_leader.pk if parent_leader else None):
         raise Forbidden(_("The organisation predikat is fixed by the head one level up or by BKPSDM."))
@@ -187,7 +198,7 @@ def set_unit_predikat(*, actor, unit: Unit, year: int, period_kind: str, period_
 def finalise_unit(*, actor, unit: Unit, year: int, period_kind: str, period_number: int) -> int:
     """Sign the unit's predikat final: every appraisal rated, the curve respected; releases the
     ratings to the employees and opens coaching where the predikat is below Baik."""
-    kind = _period_kind(period_kind)
+    year, kind, period_number = _checked_period(year, period_kind, period_number)
     leader = head_of(unit.pk, on=timezone.localdate())
     if not policy.can_finalise_unit(actor, leader_id=leader.pk if leader else None):
         raise Forbidden(_("Only the head of the unit (or the Plt/Plh) finalises its predikat."))
