@@ -144,3 +144,17 @@ def can_coach(actor, plan) -> bool:
 
 def can_record_dialog(actor, skp) -> bool:
     return actor.owns(skp.employee_id) or is_current_atasan(actor, skp.employee)
+
+
+# ---------------------------------------------------------------- templates
+
+
+def can_manage_templates(actor) -> bool:
+    """SKP templates per jabatan: the admins, and unit heads for their own staff."""
+    return (actor.is_authenticated and actor.instansi_id is not None
+            and (actor.is_hr_admin or actor.is_agency_admin or actor.is_supervisor))
+
+
+def can_delete_template(actor, template) -> bool:
+    return can_manage_templates(actor) and (
+        actor.is_hr_admin or (actor.user is not None and template.created_by_id == actor.user.pk))

@@ -247,3 +247,47 @@ def cascade_tree(actor, skp: Skp, *, depth: int = 4) -> list[dict]:
 def activity_by_client_key(employee_id: int, client_key) -> Activity | None:
     """The entry a phone already sent under this key (a resend is answered with it)."""
     return Activity.objects.filter(employee_id=employee_id, client_key=client_key).first()
+
+
+# ---------------------------------------------------------------- templates
+
+
+def fan_out_targets(actor, template):
+    """Serving holders of the template's jabatan whom the actor may see (a unit head: those they
+    lead), in the template's perangkat daerah; never the actor themself."""
+    from abdi.people import policy as people_policy
+    from abdi.people.choices import EmployeeStatus
+    from abdi.people.models import Employee
+
+    targets = Employee.objects.filter(position__name=template.position_name,
+                                      status__in=EmployeeStatus.serving())
+    if template.agency_id:
+        targets = targets.filter(agency_id=template.agency_id)
+    visible = people_policy.visibility_filter(actor)
+    if visible is not None:
+        targets = targets.filter(visible)
+    return targets.exclude(pk=actor.employee_id) if actor.employee_id else targets
+
+
+def template_target_counts(actor, templates) -> dict[int, int]:
+    """How many holders each template reaches: one grouped query for the whole list."""
+    from django.db.models import Count
+
+    from abdi.people import policy as people_policy
+    from abdi.people.choices import EmployeeStatus
+    from abdi.people.models import Employee
+
+    if not templates:
+        return {}
+    rows = Employee.objects.filter(position__name__in={t.position_name for t in templates},
+                                   status__in=EmployeeStatus.serving())
+    visible = people_policy.visibility_filter(actor)
+    if visible is not None:
+        rows = rows.filter(visible)
+    if actor.employee_id:
+        rows = rows.exclude(pk=actor.employee_id)
+    counted = {(r["position__name"], r["agency_id"]): r["n"]
+               for r in rows.values("position__name", "agency_id").annotate(n=Count("id"))}
+    return {t.pk: sum(n for (name, agency), n in counted.items()
+                      if name == t.position_name and (t.agency_id is None or agency == t.agency_id))
+            for t in templates}

@@ -9,8 +9,8 @@ from django_tasks import task
 from abdi.tenancy.models import Instansi
 from abdi.tenancy.scoping import within
 
-from .models import Notification
-from .services import notify
+from .models import Notification, PeriodRun
+from .services import notify, period
 
 
 @task()
@@ -44,3 +44,14 @@ def deadline_reminders(instansi_ids: list[int] | None = None, *, today=None) -> 
 def send_deadline_reminders(instansi_ids: list[int] | None = None) -> dict[str, int]:
     # Task results are stored as JSON: its object keys are strings.
     return {str(pk): n for pk, n in deadline_reminders(instansi_ids).items()}
+
+
+@task()
+def compute_period_run(run_id: int) -> str:
+    with scopes_disabled():
+        instansi_id = PeriodRun.objects.filter(pk=run_id).values_list("instansi_id", flat=True).first()
+        instansi = Instansi.objects.filter(pk=instansi_id).first() if instansi_id else None
+    if instansi is None:
+        return "gone"
+    with within(instansi):
+        return period.run_period(run_id).status

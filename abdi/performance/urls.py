@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import activities, appraisal, dashboard, documents, notifications, skp
+from .views import activities, appraisal, dashboard, documents, notifications, periods, skp, templates_page
 
 app_name = "performance"
 urlpatterns = [
@@ -23,6 +23,11 @@ urlpatterns = [
     path("skp/<int:pk>/umpan-balik/", skp.feedback, name="feedback"),
     path("skp/<int:pk>/cetak/", skp.cascade, name="cascade"),
     path("bawahan/", skp.subordinates, name="subordinates"),
+    # SKP templates per jabatan (views/templates_page.py)
+    path("templat/", templates_page.index, name="templates"),
+    path("skp/<int:pk>/jadikan-templat/", templates_page.save, name="template_save"),
+    path("templat/<int:template_id>/sebar/", templates_page.fan_out, name="template_fan_out"),
+    path("templat/<int:template_id>/hapus/", templates_page.delete, name="template_delete"),
     # Daily activities and validation (views/activities.py)
     path("aktivitas/", activities.diary, name="diary"),
     path("aktivitas/<int:pk>/", activities.activity_detail, name="activity_detail"),
@@ -30,6 +35,7 @@ urlpatterns = [
     path("validasi/<int:pk>/", activities.validate, name="validate"),
     path("validasi/massal/", activities.bulk, name="bulk"),
     path("pengaturan/", activities.settings_page, name="settings"),
+    path("periode/", periods.index, name="periods"),
     # Appraisal, curve, objections, dialog and coaching (views/appraisal.py)
     path("penilaian/", appraisal.index, name="appraisals"),
     path("skp/<int:pk>/penilaian/", appraisal.skp_appraisals, name="skp_appraisals"),

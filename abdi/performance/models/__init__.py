@@ -8,6 +8,7 @@ from .appraisal import (
     PeerInput,
     PerformanceDialog,
     PeriodRealisation,
+    PeriodRun,
     UnitPerformance,
 )
 from .documents import IssuedDocument, Notification
@@ -23,6 +24,7 @@ from .plans import (
     SkpResult,
     evidence_path,
 )
+from .templates import SkpTemplate
 
 __all__ = [
     "Activity",
@@ -37,12 +39,14 @@ __all__ = [
     "PerformanceDialog",
     "PerformanceSettings",
     "PeriodRealisation",
+    "PeriodRun",
     "Skp",
     "SkpBehaviour",
     "SkpEvent",
     "SkpIndicator",
     "SkpLampiran",
     "SkpResult",
+    "SkpTemplate",
     "UnitPerformance",
     "evidence_path",
 ]

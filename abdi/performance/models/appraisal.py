@@ -183,3 +183,26 @@ class PeriodRealisation(TenantModel):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["instansi", "appraisal", "indicator"],
                                                name="period_realisation_once")]
+
+
+class PeriodRun(TenantModel):
+    """BKPSDM's computation of a whole period (see services.period), run by the task worker."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("Queued")
+        RUNNING = "running", _("Running")
+        DONE = "done", _("Done")
+        FAILED = "failed", _("Failed")
+
+    year = models.PositiveSmallIntegerField()
+    period_kind = models.CharField(max_length=10, choices=PERIOD_CHOICES)
+    period_number = models.PositiveSmallIntegerField()
+    status = models.CharField(max_length=8, choices=Status.choices, default=Status.QUEUED)
+    summary = models.JSONField(default=dict, blank=True)
+    requested_by = models.ForeignKey("accounts.User", on_delete=models.SET_NULL, null=True,
+                                     related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]

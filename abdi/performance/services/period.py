@@ -10,17 +10,19 @@ from dataclasses import dataclass, field
 
 from django.db import connection, transaction
 from django.db.models import Case, Count, Value, When
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from abdi.audit.models import AuditEntry
 from abdi.audit.services import record
-from abdi.core.errors import DomainError, Forbidden
+from abdi.core.errors import Conflict, DomainError, Forbidden
 
 from ..models import (
     Activity,
     Appraisal,
     PerformanceSettings,
     PeriodRealisation,
+    PeriodRun,
     Skp,
     UnitPerformance,
 )
@@ -148,3 +150,46 @@ def compute_period(*, actor, instansi_id: int, year: int, period_kind: str,
                       "opened": summary.opened, "realisations": summary.realisations})
     _check_units(period, summary)
     return summary
+
+
+@transaction.atomic
+def request_period_run(*, actor, instansi_id: int, year, period_kind: str, period_number) -> PeriodRun:
+    """Queue the computation of a period for the task worker (100,000 employees take seconds,
+    too long for a page to wait on)."""
+    if not actor.is_hr_admin or actor.instansi_id != instansi_id:
+        raise Forbidden(_("Only the BKPSDM admin computes a period for the whole government."))
+    try:
+        kind = PeriodKind(period_kind)
+        period = {p.number: p for p in periods_of_year(int(year), kind)}[int(period_number)]
+    except (ValueError, KeyError, TypeError) as exc:
+        raise DomainError(_("This period is not part of the year.")) from exc
+    if PeriodRun.objects.filter(status__in=[PeriodRun.Status.QUEUED, PeriodRun.Status.RUNNING],
+                                year=period.year, period_kind=kind, period_number=period.number).exists():
+        raise Conflict(_("This period is being computed already."))
+    run = PeriodRun.objects.create(instansi_id=instansi_id, year=period.year, period_kind=kind,
+                                   period_number=period.number, requested_by=actor.user)
+    from .. import tasks  # the task calls back into run_period below (layer exception, pyproject)
+
+    transaction.on_commit(lambda: tasks.compute_period_run.enqueue(run.pk))
+    return run
+
+
+def run_period(run_id: int) -> PeriodRun:
+    """The task's body: compute, and keep the summary or the failure on the run."""
+    from abdi.accounts.actor import Actor
+
+    run = PeriodRun.objects.select_related("requested_by").get(pk=run_id)
+    if run.status in (PeriodRun.Status.DONE, PeriodRun.Status.RUNNING):
+        return run
+    PeriodRun.objects.filter(pk=run.pk).update(status=PeriodRun.Status.RUNNING)
+    try:
+        summary = compute_period(actor=Actor.for_user(run.requested_by), instansi_id=run.instansi_id,
+                                 year=run.year, period_kind=run.period_kind,
+                                 period_number=run.period_number)
+    except DomainError as exc:
+        run.status, run.summary = PeriodRun.Status.FAILED, {"error": str(exc.message)}
+    else:
+        run.status, run.summary = PeriodRun.Status.DONE, summary.as_dict()
+    run.finished_at = timezone.now()
+    run.save(update_fields=["status", "summary", "finished_at"])
+    return run

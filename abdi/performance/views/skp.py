@@ -218,6 +218,7 @@ def detail(request, pk):
         "can_edit": can_edit,
         "can_expect": can_expect,
         "is_owner": actor.owns(skp.employee_id),
+        "can_make_template": policy.can_manage_templates(actor),
     }
     if can_edit:
         context["result_form"] = ResultForm(kind=skp.kind, parents=queries.parent_result_choices(skp),

@@ -35,6 +35,7 @@ from abdi.performance.models import (
     Skp,
     SkpIndicator,
     SkpResult,
+    SkpTemplate,
 )
 from abdi.tenancy.models import Holiday, TenantModel
 from abdi.transfer.models import ImportJob
@@ -55,6 +56,7 @@ PARAMS = {
     "skp_id": "skp", "result_id": "skp_result", "indicator_id": "skp_indicator",
     "activity_id": "activity", "appraisal_id": "appraisal", "objection_id": "objection",
     "plan_id": "coaching_plan", "notification_id": "notification", "code": "document",
+    "template_id": "skp_template",
 }
 # `pk` means something else on each page: URL name -> which object.
 PK_OF = {
@@ -210,6 +212,9 @@ def victims(world):
         notification = Notification.objects.create(instansi=world.gov, recipient=marked,
                                                    topic="feedback",
                                                    message="Notifikasi Rahasia Kota A")
+        skp_template = SkpTemplate.objects.create(
+            instansi=world.gov, name="Templat Rahasia Kota A", position_name="Analis Rahasia",
+            content={"results": []})
         document = IssuedDocument.objects.create(
             instansi=world.gov, kind="skp", object_id=skp.pk, content_hash="0" * 64,
             employee_name=marked.name, employee_nip=marked.nip, title="SKP 2025")
@@ -222,7 +227,7 @@ def victims(world):
         "account": world.users.own, "grant": grant, "holiday": holiday, "instansi": world.gov,
         "skp": skp, "skp_result": skp_result, "skp_indicator": skp_indicator, "activity": activity,
         "appraisal": appraisal, "objection": objection, "coaching_plan": coaching_plan,
-        "notification": notification, "document": _ByCode(document),
+        "notification": notification, "document": _ByCode(document), "skp_template": skp_template,
     }
     generic = {"Kepala Dinas", "Admin BKPSDM"}  # words of the interface, not data
     markers = {e.nip for e in employees} | {e.name for e in employees if e.name not in generic}
@@ -230,7 +235,8 @@ def victims(world):
     markers |= {world.gov.name, "admin.disdik@kota-a.go.id", "sekda@kota-a.go.id",
                 "Libur Rahasia Kota A", "rahasia-kota-a.xlsx", "rahasia kota a",
                 "Hasil Rahasia Kota A", "Indikator Rahasia Kota A", "Aktivitas Rahasia Kota A",
-                "Keberatan Rahasia Kota A", "Pembinaan Rahasia Kota A", "Notifikasi Rahasia Kota A"}
+                "Keberatan Rahasia Kota A", "Pembinaan Rahasia Kota A", "Notifikasi Rahasia Kota A",
+                "Templat Rahasia Kota A"}
     return objects, markers
 
 
@@ -297,6 +303,7 @@ def _snapshot(world):
             list(Appraisal.objects.filter(instansi=world.gov).order_by("pk").values()),
             list(Objection.objects.filter(instansi=world.gov).order_by("pk").values()),
             list(CoachingPlan.objects.filter(instansi=world.gov).order_by("pk").values()),
+            list(SkpTemplate.objects.filter(instansi=world.gov).order_by("pk").values()),
         )
 
 
