@@ -646,3 +646,31 @@ def test_the_atasan_approves_and_rejects_on_a_phone(world, plans, client, live_s
     page.locator(f"#activity-{second.pk} [data-testid=activity-status]").wait_for()
     assert reload(second).reject_reason == "Bukti tidak ada"
     shoot(page, "queue-02-handled")
+
+
+def test_the_atasan_comments_on_an_entry_from_its_page(world, plans, login):
+    import uuid
+
+    from abdi.performance.models import Feedback
+    from abdi.performance.services import activities as activity_services
+    from abdi.tenancy.scoping import within
+
+    from .conftest import actor_of
+
+    with within(world.gov):
+        entry, _created = activity_services.record_activity(
+            actor=actor_of(world.users.own), indicator=plans.own.output, client_key=uuid.uuid4(),
+            values={"date": plans.today, "description": "Kunjungan", "quantity": "1", "minutes": "30"})
+    supervisor = login(world.users.supervisor)
+    page = supervisor.get(f"/kinerja/aktivitas/{entry.pk}/")
+    assert 'data-testid="send-activity-feedback"' in page.content.decode()
+    sent = supervisor.post(f"/kinerja/skp/{plans.own.skp.pk}/umpan-balik/",
+                           {"target": "activity", "target_id": entry.pk, "text": "Lampirkan foto."})
+    assert sent.status_code == 302
+    assert sent["Location"] == f"/kinerja/aktivitas/{entry.pk}/"
+    with within(world.gov):
+        assert Feedback.objects.get(target="activity", target_id=entry.pk).text == "Lampirkan foto."
+    own = login(world.users.own)
+    shown = own.get(f"/kinerja/aktivitas/{entry.pk}/").content.decode()
+    assert "Lampirkan foto." in shown
+    assert 'data-testid="send-activity-feedback"' not in shown

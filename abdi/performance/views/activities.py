@@ -199,6 +199,7 @@ def activity_detail(request, pk):
         "feedback": queries.activity_feedback(activity),
         "can_validate": activity.status == ActivityStatus.SUBMITTED
         and policy.can_validate_activity(actor, activity),
+        "can_feedback": policy.can_give_feedback(actor, activity.skp),
     }
     return render(request, "performance/activity/detail.html", context)
 

@@ -5,8 +5,10 @@ when the row belongs to another plan), asks the policy (403 with the reason), pa
 (400) and calls one service; a service's refusal comes back with its own status.
 """
 
+from django.contrib import messages
 from django.db import transaction
 from django.http import Http404
+from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
@@ -244,5 +246,8 @@ def feedback(request, pk):
                               target_id=data["target_id"], text=data["text"])
     except DomainError as exc:
         return failed(request, skp, form, exc, **page)
+    if data["target"] == "activity":  # given on the entry's own page: go back there
+        messages.success(request, _("The feedback was sent."))
+        return redirect("performance:activity_detail", pk=data["target_id"])
     anchor = f"result-{data['target_id']}" if data["target"] == "result" else "behaviour"
     return done(request, skp, _("The feedback was sent."), anchor)
