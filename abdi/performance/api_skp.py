@@ -92,7 +92,7 @@ def _detail(actor, skp) -> dict:
 
 
 def _check_version(skp, version) -> None:
-    # A pre-check: the edit services take no expected version (see the API notes).
+    # Early answer for a stale version; the service checks it again under the row lock.
     if version is not None and version != skp.version:
         raise _stale()
 
@@ -191,13 +191,15 @@ def update_result(request, skp_id: Id, result_id: Id, payload: ResultPatch):
     actor = actor_of(request)
     skp, result = _result_of(actor, skp_id, result_id)
     values = payload.model_dump(exclude_unset=True)
-    _check_version(skp, values.pop("version", None))
+    version = values.pop("version", None)
+    _check_version(skp, version)
     if not values:
         raise DomainError(_("Send at least one field to change."))
     refuse_nulls(values, ("category", "text"))
     current = {"category": result.category, "text": result.text, "parent": result.parent_id,
                "perspective": result.perspective}
-    result = services.update_result(actor=actor, result=result, values=current | values)
+    result = services.update_result(actor=actor, result=result, values=current | values,
+                                    expected_version=version)
     return _result_saved(result, skp)
 
 
@@ -230,14 +232,15 @@ def update_indicator(request, skp_id: Id, indicator_id: Id, payload: IndicatorPa
     actor = actor_of(request)
     skp, indicator = _indicator_of(actor, skp_id, indicator_id)
     values = payload.model_dump(exclude_unset=True)
-    _check_version(skp, values.pop("version", None))
+    version = values.pop("version", None)
+    _check_version(skp, version)
     if not values:
         raise DomainError(_("Send at least one field to change."))
     refuse_nulls(values, ("kind", "text", "target_value", "target_unit"))
     current = {"kind": indicator.kind, "aspect": indicator.aspect, "text": indicator.text,
                "target_value": indicator.target_value, "target_unit": indicator.target_unit}
     indicator = services.update_indicator(actor=actor, indicator=indicator,
-                                          values=current | values)
+                                          values=current | values, expected_version=version)
     return _indicator_saved(indicator, skp)
 
 

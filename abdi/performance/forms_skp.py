@@ -67,6 +67,9 @@ class ResultForm(forms.Form):
         else:
             del self.fields["perspective"]
 
+    # The plan's version when the edit form was opened: a save over someone else's answers 409.
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=1, max_value=MAX_ID)
+
     def values(self) -> dict:
         data = self.cleaned_data
         return {"category": data["category"], "text": data["text"], "parent": data["parent"],
@@ -86,6 +89,8 @@ class IndicatorForm(forms.Form):
         super().__init__(*args, **kwargs)
         if kind == SkpKind.JPT:
             del self.fields["aspect"]  # PermenPANRB 6/2022: JPT rows carry a perspektif instead
+
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=1, max_value=MAX_ID)
 
     def values(self) -> dict:
         data = self.cleaned_data

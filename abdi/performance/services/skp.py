@@ -151,8 +151,9 @@ def add_result(*, actor, skp: Skp, values: dict) -> SkpResult:
 
 
 @transaction.atomic
-def update_result(*, actor, result: SkpResult, values: dict) -> SkpResult:
-    skp = _lock(result.skp)
+def update_result(*, actor, result: SkpResult, values: dict,
+                  expected_version: int | None = None) -> SkpResult:
+    skp = _lock(result.skp, expected_version)
     _require_edit(actor, skp)
     before = snapshot(result, RESULT_FIELDS)
     for name, value in _result_values(skp, values).items():
@@ -211,8 +212,9 @@ def add_indicator(*, actor, result: SkpResult, values: dict) -> SkpIndicator:
 
 
 @transaction.atomic
-def update_indicator(*, actor, indicator: SkpIndicator, values: dict) -> SkpIndicator:
-    skp = _lock(indicator.result.skp)
+def update_indicator(*, actor, indicator: SkpIndicator, values: dict,
+                     expected_version: int | None = None) -> SkpIndicator:
+    skp = _lock(indicator.result.skp, expected_version)
     _require_edit(actor, skp)
     before = snapshot(indicator, INDICATOR_FIELDS)
     for name, value in _indicator_values(skp, values).items():

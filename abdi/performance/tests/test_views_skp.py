@@ -525,3 +525,30 @@ def test_detail_for_the_atasan_makes_as_many_queries_for_one_result_as_for_three
             services.add_feedback(actor=actor_of(world.users.supervisor), skp=skp,
                                   target="result", target_id=result.pk, text="Bagus")
     assert _detail_queries(client, plans.own.skp) == few
+
+
+def test_a_stale_edit_of_a_result_answers_409_and_changes_nothing(world, login):
+    from django.utils import timezone
+
+    from abdi.performance.models import SkpResult
+    from abdi.tenancy.scoping import within
+
+    from .conftest import actor_of, make_plan
+
+    with within(world.gov):
+        supervisor = make_plan(world.users.supervisor, world.supervisor)
+        plan = make_plan(world.users.own, world.own, parent=supervisor.result,
+                         year=timezone.localdate().year)
+    client = login(world.users.own)
+    url = f"/kinerja/skp/{plan.skp.pk}/hasil/{plan.result.pk}/"
+    form = client.get(url).content.decode()
+    assert f'name="version" value="{plan.skp.version}"' in form
+    with within(world.gov):  # someone saves in between (another tab)
+        from abdi.performance import services
+        services.set_lampiran(actor=actor_of(world.users.own), skp=plan.skp, kind="DUKUNGAN_SD",
+                              lines=["Laptop"])
+    stale = client.post(url, {"category": "UTAMA", "text": "Teks baru", "parent": supervisor.result.pk,
+                              "version": plan.skp.version})
+    assert stale.status_code == 409
+    with within(world.gov):
+        assert SkpResult.objects.get(pk=plan.result.pk).text != "Teks baru"

@@ -69,7 +69,7 @@ def result_edit(request, pk, result_id):
             "action": reverse("performance:result_edit", args=[skp.pk, result.pk])}
     if request.method == "GET":
         initial = {"category": result.category, "text": result.text, "parent": result.parent_id,
-                   "perspective": result.perspective}
+                   "perspective": result.perspective, "version": skp.version}
         form = ResultForm(kind=skp.kind, parents=parents, initial=initial,
                           auto_id=f"edit-result-{result.pk}-%s")
         return form_page(request, skp, form, **page)
@@ -77,7 +77,8 @@ def result_edit(request, pk, result_id):
     if not form.is_valid():
         return invalid(request, skp, form, **page)
     try:
-        services.update_result(actor=actor, result=result, values=form.values())
+        services.update_result(actor=actor, result=result, values=form.values(),
+                               expected_version=form.cleaned_data.get("version"))
     except DomainError as exc:
         return failed(request, skp, form, exc, **page)
     return done(request, skp, _("The result was saved."), f"result-{result.pk}")
@@ -131,13 +132,15 @@ def indicator_edit(request, pk, indicator_id):
     if request.method == "GET":
         initial = {name: getattr(indicator, name)
                    for name in ("kind", "aspect", "text", "target_value", "target_unit")}
+        initial["version"] = skp.version
         form = IndicatorForm(kind=skp.kind, initial=initial, auto_id=f"edit-ind-{indicator.pk}-%s")
         return form_page(request, skp, form, **page)
     form = IndicatorForm(request.POST, kind=skp.kind)
     if not form.is_valid():
         return invalid(request, skp, form, **page)
     try:
-        services.update_indicator(actor=actor, indicator=indicator, values=form.values())
+        services.update_indicator(actor=actor, indicator=indicator, values=form.values(),
+                                  expected_version=form.cleaned_data.get("version"))
     except DomainError as exc:
         return failed(request, skp, form, exc, **page)
     return done(request, skp, _("The indicator was saved."), f"result-{indicator.result_id}")
