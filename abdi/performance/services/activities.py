@@ -20,6 +20,7 @@ from ..queries import backdate_days
 from ..rules import activity as rules
 from ..rules.workflow import ActivityAction, ActivityStatus, next_activity_status
 from . import notify
+from .inputs import parse_date
 
 MAX_QUANTITY = Decimal("99999999")
 MAX_BULK = 200
@@ -41,15 +42,6 @@ def _decimal(value, field, message) -> Decimal:
     if not number.is_finite():
         raise DomainError(message, field=field)
     return number
-
-
-def _date(value) -> datetime.date:
-    if isinstance(value, datetime.date):
-        return value
-    try:
-        return datetime.date.fromisoformat(str(value))
-    except ValueError as exc:
-        raise DomainError(_("Enter a valid date."), field="date") from exc
 
 
 def check_evidence(upload) -> rules.EvidenceKind | None:
@@ -116,7 +108,7 @@ def record_activity(*, actor, indicator: SkpIndicator, values: dict, client_key=
     if indicator.kind != SkpIndicator.Kind.OUTPUT:
         raise DomainError(_("This is an outcome indicator: report its measured value instead."),
                           field="indicator")
-    day = _date(values.get("date"))
+    day = parse_date(values.get("date"))
     window = backdate_days()
     problem = rules.entry_date_problem(day, today=timezone.localdate(), backdate_days=window,
                                        skp_year=skp.year)

@@ -21,6 +21,8 @@ from ..rules.cycle import PeriodKind, periods_of_year
 from ..rules.follow_up import needs_coaching
 from ..rules.ratings import OrgPredikat, Rating, predikat_for
 from . import notify
+from .inputs import clean_text, period_of_year
+from .inputs import period_kind as period_kind_of
 
 RATING_FIELDS = ["result_rating", "result_reason", "behaviour_rating", "behaviour_reason",
                  "predikat", "status"]
@@ -31,32 +33,9 @@ def _audit(actor, action, obj, employee, before=None, after=None):
            employee_id=employee.pk, unit_id=employee.unit_id, agency_id=employee.agency_id)
 
 
-def _text(value, label, *, required=True, limit=4000) -> str:
-    text = str(value or "").strip()
-    if required and not text:
-        raise DomainError(_("%(field)s is required.") % {"field": label})
-    if len(text) > limit:
-        raise DomainError(_("%(field)s is too long (at most %(limit)s characters).")
-                          % {"field": label, "limit": limit})
-    return text
-
-
-def _period_kind(value) -> PeriodKind:
-    try:
-        return PeriodKind(value)
-    except ValueError as exc:
-        raise DomainError(_("Unknown kind of period."), field="period_kind") from exc
-
-
-def _checked_period(year, period_kind, period_number) -> tuple[int, PeriodKind, int]:
-    """A period of the year that exists (no thirteenth month, no second annual period)."""
-    kind = _period_kind(period_kind)
-    try:
-        year, number = int(year), int(period_number)
-        period = {p.number: p for p in periods_of_year(year, kind)}[number]
-    except (KeyError, TypeError, ValueError) as exc:
-        raise DomainError(_("This period is not part of the year."), field="period_number") from exc
-    return period.year, kind, period.number
+def _checked_period(year, kind, number) -> tuple[int, PeriodKind, int]:
+    period = period_of_year(year, kind, number)
+    return period.year, period.kind, period.number
 
 
 def _lock(appraisal: Appraisal, expected_version: int | None = None) -> Appraisal:
@@ -75,7 +54,7 @@ def open_appraisal(*, actor, skp: Skp, period_kind: str, period_number: int) -> 
         raise Forbidden(_("Only the employee or their atasan opens an appraisal."))
     if not skp.was_approved:
         raise DomainError(_("The SKP must be approved before it can be appraised."))
-    kind = _period_kind(period_kind)
+    kind = period_kind_of(period_kind)
     periods = {p.number: p for p in periods_of_year(skp.year, kind)}
     try:
         period = periods[int(period_number)]
@@ -104,7 +83,7 @@ def submit_self_assessment(*, actor, appraisal: Appraisal, text: str, evidence_l
     if not policy.can_self_assess(actor, appraisal):
         raise Forbidden(_("Only the employee assesses themself, before the appraisal is final."))
     before = snapshot(appraisal, ["self_assessment", "self_evidence_link"])
-    appraisal.self_assessment = _text(text, _("Self-assessment"))
+    appraisal.self_assessment = clean_text(text, _("Self-assessment"))
     link = str(evidence_link or "").strip()
     if (link and not link.startswith(("http://", "https://"))) or len(link) > 500:
         raise DomainError(_("The evidence link must be a web address (http or https)."),
@@ -130,7 +109,7 @@ def give_peer_input(*, actor, appraisal: Appraisal, rating: str, comment: str = 
         raise DomainError(_("Choose a rating."), field="rating")
     entry, _created = PeerInput.objects.update_or_create(
         instansi_id=appraisal.instansi_id, appraisal=appraisal, author_id=actor.employee_id,
-        defaults={"rating": rating, "comment": _text(comment, _("Comment"), required=False, limit=2000),
+        defaults={"rating": rating, "comment": clean_text(comment, _("Comment"), required=False, limit=2000),
                   "anonymous": bool(anonymous)})
     # The audit names no author for anonymous input: only the aggregate is ever shown.
     record(actor=actor, action=AuditEntry.Action.UPDATE, obj=entry, after={"rating": rating},
@@ -152,8 +131,8 @@ def rate(*, actor, appraisal: Appraisal, result_rating: str, result_reason: str,
             raise DomainError(_("Choose a rating."), field=field)
     before = snapshot(appraisal, RATING_FIELDS)
     appraisal.result_rating, appraisal.behaviour_rating = result_rating, behaviour_rating
-    appraisal.result_reason = _text(result_reason, _("Reason for the rating of results"))
-    appraisal.behaviour_reason = _text(behaviour_reason, _("Reason for the rating of behaviour"))
+    appraisal.result_reason = clean_text(result_reason, _("Reason for the rating of results"))
+    appraisal.behaviour_reason = clean_text(behaviour_reason, _("Reason for the rating of behaviour"))
     # PermenPANRB 6/2022 lampiran: kuadran predikat.
     appraisal.predikat = predikat_for(result_rating, behaviour_rating)
     appraisal.status = Appraisal.Status.RATED
@@ -252,7 +231,7 @@ def file_objection(*, actor, appraisal: Appraisal, reason: str) -> Objection:
         raise DomainError(_("The pejabat penilai has no atasan in the structure to decide an objection."))
     objection = Objection.objects.create(
         instansi_id=appraisal.instansi_id, appraisal=appraisal, reviewer=reviewer,
-        reason=_text(reason, _("Reason")))
+        reason=clean_text(reason, _("Reason")))
     _audit(actor, AuditEntry.Action.CREATE, objection, appraisal.employee,
            after={"reason": objection.reason, "reviewer": reviewer.pk})
     notify.notify_objection_filed(objection=objection)
@@ -269,7 +248,7 @@ def decide_objection(*, actor, objection: Objection, upheld: bool, decision: str
         raise Forbidden(_("Only the atasan of the pejabat penilai decides this objection."))
     if objection.status != Objection.Status.FILED:
         raise Conflict(_("This objection was already decided."))
-    objection.decision = _text(decision, _("Decision"))
+    objection.decision = clean_text(decision, _("Decision"))
     appraisal = objection.appraisal
     if upheld:
         for value, field in ((result_rating, "result_rating"), (behaviour_rating, "behaviour_rating")):

@@ -1,6 +1,5 @@
 """Dialog kinerja and coaching (pembinaan) after a predikat below Baik (performance.md §8, §11)."""
 
-import datetime
 
 from django.db import transaction
 from django.utils.translation import gettext as _
@@ -12,25 +11,7 @@ from abdi.core.errors import Conflict, DomainError, Forbidden
 from .. import policy
 from ..models import CoachingPlan, CoachingSession, PerformanceDialog, Skp
 from ..rules.ratings import Predikat
-
-
-def _date(value) -> datetime.date:
-    if isinstance(value, datetime.date):
-        return value
-    try:
-        return datetime.date.fromisoformat(str(value))
-    except ValueError as exc:
-        raise DomainError(_("Enter a valid date."), field="date") from exc
-
-
-def _text(value, label, *, limit=4000, required=True) -> str:
-    text = str(value or "").strip()
-    if required and not text:
-        raise DomainError(_("%(field)s is required.") % {"field": label})
-    if len(text) > limit:
-        raise DomainError(_("%(field)s is too long (at most %(limit)s characters).")
-                          % {"field": label, "limit": limit})
-    return text
+from .inputs import clean_text, parse_date
 
 
 @transaction.atomic
@@ -38,8 +19,9 @@ def record_dialog(*, actor, skp: Skp, date, participants: str, notes: str) -> Pe
     if not policy.can_record_dialog(actor, skp):
         raise Forbidden(_("Only the employee and their atasan record a dialog kinerja."))
     dialog = PerformanceDialog.objects.create(
-        instansi_id=skp.instansi_id, skp=skp, date=_date(date), author_id=actor.employee_id,
-        participants=_text(participants, _("Participants"), limit=300), notes=_text(notes, _("Notes")))
+        instansi_id=skp.instansi_id, skp=skp, date=parse_date(date), author_id=actor.employee_id,
+        participants=clean_text(participants, _("Participants"), limit=300),
+        notes=clean_text(notes, _("Notes")))
     record(actor=actor, action=AuditEntry.Action.CREATE, obj=dialog,
            after=snapshot(dialog, ["date", "participants", "notes"]), employee_id=skp.employee_id)
     return dialog
@@ -59,7 +41,7 @@ def _locked_plan(actor, plan: CoachingPlan) -> CoachingPlan:
 def set_coaching_goals(*, actor, plan: CoachingPlan, goals: str) -> CoachingPlan:
     plan = _locked_plan(actor, plan)
     before = snapshot(plan, ["goals"])
-    plan.goals = _text(goals, _("Goals"))
+    plan.goals = clean_text(goals, _("Goals"))
     plan.coach_id = actor.employee_id
     plan.save()
     record(actor=actor, action=AuditEntry.Action.UPDATE, obj=plan, before=before,
@@ -72,8 +54,9 @@ def add_coaching_session(*, actor, plan: CoachingPlan, date, notes: str = "",
                          done: bool = False) -> CoachingSession:
     """A check-in date (planned) or a counselling note (done)."""
     plan = _locked_plan(actor, plan)
-    entry = CoachingSession.objects.create(instansi_id=plan.instansi_id, plan=plan, date=_date(date),
-                                           notes=_text(notes, _("Notes"), required=done), done=bool(done))
+    entry = CoachingSession.objects.create(
+        instansi_id=plan.instansi_id, plan=plan, date=parse_date(date),
+        notes=clean_text(notes, _("Notes"), required=done), done=bool(done))
     record(actor=actor, action=AuditEntry.Action.CREATE, obj=entry,
            after=snapshot(entry, ["date", "notes", "done"]), employee_id=plan.employee_id)
     return entry
@@ -86,7 +69,7 @@ def close_coaching(*, actor, plan: CoachingPlan, outcome: str, next_predikat: st
     if next_predikat not in Predikat.__members__.values():
         raise DomainError(_("Choose the predikat of the next evaluation."), field="next_predikat")
     before = snapshot(plan, ["status", "outcome", "next_predikat"])
-    plan.outcome = _text(outcome, _("Result"))
+    plan.outcome = clean_text(outcome, _("Result"))
     plan.next_predikat = next_predikat
     plan.status = CoachingPlan.Status.CLOSED
     plan.save()

@@ -27,9 +27,9 @@ from ..models import (
     UnitPerformance,
 )
 from ..queries_appraisal import performance_settings
-from ..rules.cycle import PeriodKind, periods_of_year
 from ..rules.distribution import check_unit_finalisation
 from ..rules.ratings import PREDIKAT_MATRIX
+from .inputs import period_of_year
 
 
 @dataclass
@@ -134,11 +134,7 @@ def compute_period(*, actor, instansi_id: int, year: int, period_kind: str,
     """BKPSDM computes a period for the whole government (the scope must be entered)."""
     if not actor.is_hr_admin or actor.instansi_id != instansi_id:
         raise Forbidden(_("Only the BKPSDM admin computes a period for the whole government."))
-    try:
-        kind = PeriodKind(period_kind)
-        period = {p.number: p for p in periods_of_year(int(year), kind)}[int(period_number)]
-    except (ValueError, KeyError, TypeError) as exc:
-        raise DomainError(_("This period is not part of the year.")) from exc
+    period = period_of_year(year, period_kind, period_number)
     summary = PeriodSummary()
     with transaction.atomic():
         summary.opened = _open_missing(instansi_id, period)
@@ -158,15 +154,13 @@ def request_period_run(*, actor, instansi_id: int, year, period_kind: str, perio
     too long for a page to wait on)."""
     if not actor.is_hr_admin or actor.instansi_id != instansi_id:
         raise Forbidden(_("Only the BKPSDM admin computes a period for the whole government."))
-    try:
-        kind = PeriodKind(period_kind)
-        period = {p.number: p for p in periods_of_year(int(year), kind)}[int(period_number)]
-    except (ValueError, KeyError, TypeError) as exc:
-        raise DomainError(_("This period is not part of the year.")) from exc
-    if PeriodRun.objects.filter(status__in=[PeriodRun.Status.QUEUED, PeriodRun.Status.RUNNING],
-                                year=period.year, period_kind=kind, period_number=period.number).exists():
+    period = period_of_year(year, period_kind, period_number)
+    busy = PeriodRun.objects.filter(status__in=[PeriodRun.Status.QUEUED, PeriodRun.Status.RUNNING],
+                                    year=period.year, period_kind=period.kind,
+                                    period_number=period.number)
+    if busy.exists():
         raise Conflict(_("This period is being computed already."))
-    run = PeriodRun.objects.create(instansi_id=instansi_id, year=period.year, period_kind=kind,
+    run = PeriodRun.objects.create(instansi_id=instansi_id, year=period.year, period_kind=period.kind,
                                    period_number=period.number, requested_by=actor.user)
     from .. import tasks  # the task calls back into run_period below (layer exception, pyproject)
 

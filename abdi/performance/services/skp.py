@@ -29,6 +29,7 @@ from ..rules.skp import SkpIndicator as IndicatorRule
 from ..rules.skp import SkpResult as ResultRule
 from ..rules.workflow import SkpAction, next_skp_status
 from . import notify
+from .inputs import clean_text
 
 MAX_TEXT = 500
 MAX_RESULTS = 60
@@ -43,13 +44,7 @@ def _audit(actor, action, obj, skp, before=None, after=None):
 
 
 def _text(value, label, *, required=True, limit=MAX_TEXT) -> str:
-    text = " ".join(str(value or "").split())
-    if required and not text:
-        raise DomainError(_("%(field)s is required.") % {"field": label})
-    if len(text) > limit:
-        raise DomainError(_("%(field)s is too long (at most %(limit)s characters).")
-                          % {"field": label, "limit": limit})
-    return text
+    return clean_text(value, label, required=required, limit=limit, one_line=True)
 
 
 def _lock(skp: Skp, expected_version: int | None = None) -> Skp:
