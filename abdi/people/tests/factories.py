@@ -12,7 +12,9 @@ _serial = iter(range(1, 10**6))
 def make_nip(birth: datetime.date, tmt: datetime.date, gender: str, serial: int | None = None,
              pppk: bool = False) -> str:
     """A NIP (or NI PPPK) that satisfies Perka BKN 22/2007's layout."""
-    serial = serial if serial is not None else next(_serial) % 999 + 1
+    # Generated serials stay in 100..499; tests that spell a serial out use 1..99 or 500..999,
+    # so a random employee never takes the NIP a test is about to import or create.
+    serial = serial if serial is not None else next(_serial) % 400 + 100
     middle = f"{tmt.year}21" if pppk else f"{tmt:%Y%m}"
     return f"{birth:%Y%m%d}{middle}{'1' if gender == 'L' else '2'}{serial:03d}"
 
