@@ -23,5 +23,10 @@ function request()
   local body = string.format(
     '{"indicator": %s, "date": "%s", "description": "Menyusun laporan kegiatan", ' ..
     '"quantity": 1, "minutes": 60, "client_key": "%s"}', indicator, day, key)
-  return wrk.format("POST", path, {["Content-Type"] = "application/json", ["Idempotency-Key"] = key}, body)
+  -- wrk.format replaces wrk.headers (the -H options, e.g. the token) by the table given: merge.
+  local headers = {}
+  for name, value in pairs(wrk.headers) do headers[name] = value end
+  headers["Content-Type"] = "application/json"
+  headers["Idempotency-Key"] = key
+  return wrk.format("POST", path, headers, body)
 end

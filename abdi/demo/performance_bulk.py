@@ -77,15 +77,22 @@ def generate(instansi, *, activities: int, today: date | None = None, seed: int 
         log(f"{activities:,} activities over {len(days)} working days …")
 
         def rows():
-            for n in range(activities):
-                employee_id, skp_id = plans[n % len(plans)]
-                indicator_id = rng.choice(indicators[skp_id])
-                day = rng.choice(days)
-                text = rng.choice(TEXTS)
-                pending = day >= recent
-                yield (instansi.pk, employee_id, skp_id, indicator_id, day, text, 1, 60, "", "",
-                       uuid.UUID(int=n + 1), fingerprints[(indicator_id, text)], False,
-                       "submitted" if pending else "approved", "", None if pending else now, "", 1, now)
+            # Day by day, as real entries arrive: a period's entries lie together on disk.
+            per_day, extra = divmod(activities, len(days))
+            n = 0
+            for index, day in enumerate(days):
+                for _k in range(per_day + (1 if index < extra else 0)):
+                    yield row(n, day)
+                    n += 1
+
+        def row(n, day):
+            employee_id, skp_id = plans[rng.randrange(len(plans))]
+            indicator_id = rng.choice(indicators[skp_id])
+            text = rng.choice(TEXTS)
+            pending = day >= recent
+            return (instansi.pk, employee_id, skp_id, indicator_id, day, text, 1, 60, "", "",
+                    uuid.UUID(int=n + 1), fingerprints[(indicator_id, text)], False,
+                    "submitted" if pending else "approved", "", None if pending else now, "", 1, now)
 
         _copy(Activity, ["instansi", "employee", "skp", "indicator", "date", "description", "quantity",
                          "minutes", "evidence", "evidence_link", "client_key", "fingerprint", "is_repeat",

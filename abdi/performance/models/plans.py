@@ -236,6 +236,8 @@ class Activity(TenantModel):
             models.Index(fields=["status", "employee"], name="activity_status_employee"),
             models.Index(fields=["indicator", "status", "date"], name="activity_indicator"),
             models.Index(fields=["employee", "fingerprint"], name="activity_fingerprint"),
+            # A period's realisation reads a government's entries of some weeks (services.period).
+            models.Index(fields=["instansi", "date"], name="activity_instansi_date"),
         ]
 
     def __str__(self):
