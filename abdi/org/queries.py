@@ -75,14 +75,17 @@ def supervisor_of(employee, *, on: date):
     return None
 
 
-def direct_subordinates(employee_id: int, *, on: date):
-    """Employees whose atasan langsung is this employee on that day."""
+def direct_subordinates(employee_id: int, *, on: date, led_unit_ids: list[int] | None = None):
+    """Employees whose atasan langsung is this employee on that day.
+
+    `led_unit_ids` saves the lookup when the caller knows the units led that day (the Actor does).
+    """
     from abdi.people.models import Employee
 
-    led = units_led_by(employee_id, on=on)
-    if not led:
+    led_ids = led_unit_ids if led_unit_ids is not None else [
+        u.pk for u in units_led_by(employee_id, on=on)]
+    if not led_ids:
         return Employee.objects.none()
-    led_ids = [u.pk for u in led]
     # Members of led units (except heads of those units) plus heads of child units. Child
     # units without a leader pass their members up: collect them level by level.
     members = Q(unit_id__in=led_ids) & ~Q(position__is_head=True, position__unit_id__in=led_ids)

@@ -98,7 +98,9 @@ def recent_activities(employee_id: int, *, limit: int = 30):
 def subordinates_today(actor):
     if not actor.employee_id:
         return []
-    return direct_subordinates(actor.employee_id, on=timezone.localdate())
+    # The units the actor leads today are known already (Actor.led_unit_paths ends in their id).
+    led = [int(path.strip("/").rsplit("/", 1)[-1]) for path in actor.led_unit_paths]
+    return direct_subordinates(actor.employee_id, on=timezone.localdate(), led_unit_ids=led)
 
 
 def validation_queue(actor):
