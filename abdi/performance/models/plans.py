@@ -233,7 +233,9 @@ class Activity(TenantModel):
                                                name="activity_idempotent")]
         indexes = [
             models.Index(fields=["employee", "date"], name="activity_employee_date"),
-            models.Index(fields=["status", "employee"], name="activity_status_employee"),
+            # Only the entries waiting for validation: the queue and the dashboard's backlog.
+            models.Index(fields=["employee", "date"], name="activity_waiting",
+                         condition=models.Q(status="submitted")),
             models.Index(fields=["indicator", "status", "date"], name="activity_indicator"),
             models.Index(fields=["employee", "fingerprint"], name="activity_fingerprint"),
             # A period's realisation reads a government's entries of some weeks (services.period).
