@@ -70,6 +70,10 @@ def run(base: str, args) -> dict:
                   [f"Cookie: {atasan}"], "report.lua", ["/kinerja/validasi/"]),
         "dashboard": ("Leaders' dashboard /kinerja/dasbor/ (15k government)", 32,
                       [f"Cookie: {leader}"], "report.lua", ["/kinerja/dasbor/"]),
+        "queue_8": ("Validation queue, 8 atasan at once", 8, [f"Cookie: {atasan}"], "report.lua",
+                    ["/kinerja/validasi/"]),
+        "dashboard_8": ("Leaders' dashboard, 8 leaders at once", 8, [f"Cookie: {leader}"],
+                        "report.lua", ["/kinerja/dasbor/"]),
         "bare_list": ("Bare Django list /bench/bare-list (50 rows), anonymous", 32, [], "report.lua",
                       ["/bench/bare-list"]),
     }

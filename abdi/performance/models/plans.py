@@ -237,7 +237,8 @@ class Activity(TenantModel):
             models.Index(fields=["employee", "date"], name="activity_waiting",
                          condition=models.Q(status="submitted")),
             models.Index(fields=["indicator", "status", "date"], name="activity_indicator"),
-            models.Index(fields=["employee", "fingerprint"], name="activity_fingerprint"),
+            # The repeat check reads the same words of the last days only, however many before.
+            models.Index(fields=["employee", "fingerprint", "date"], name="activity_repeat"),
             # A period's realisation reads a government's entries of some weeks (services.period).
             models.Index(fields=["instansi", "date"], name="activity_instansi_date"),
         ]

@@ -8,7 +8,7 @@ import uuid
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import FileResponse, Http404, JsonResponse
+from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -27,6 +27,7 @@ from abdi.web.paging import page_size, paginate
 from .. import policy, queries, services
 from ..forms_activity import ActivityForm, BackdateForm
 from ..rules.workflow import ActivityStatus
+from .queue_rows import QueueRows
 
 DIARY = "performance/activity/diary.html"
 QUEUE = "performance/activity/queue.html"
@@ -218,7 +219,9 @@ def queue(request):
     if by_employee:
         found = found.order_by("employee__name", "employee_id", "date", "id")
     page = paginate(found, request.GET.get("page"), page_size(request.GET.get("size")))
-    context = {"page_obj": page, "by_employee": by_employee, "back": request.get_full_path()}
+    back = request.get_full_path()
+    context = {"page_obj": page, "by_employee": by_employee, "back": back,
+               "rows": QueueRows(request, back).rows(page.object_list, by_employee=by_employee)}
     template = f"{QUEUE}#list" if _wants_fragment(request) else QUEUE
     response = render(request, template, context)
     patch_vary_headers(response, ["HX-Request"])
@@ -228,8 +231,8 @@ def queue(request):
 def _row(request, pk, *, status=200, error=None):
     """The queue's row of one entry as it is now (after the act, or after a refusal)."""
     activity = queries.activity_in_government(pk)
-    return render(request, f"{QUEUE}#row", {"a": activity, "row_error": error,
-                                            "back": _back(request, "")}, status=status)
+    return HttpResponse(QueueRows(request, _back(request, "")).row(activity, error=error),
+                        status=status)
 
 
 @member_required
