@@ -12,6 +12,7 @@ from django.db import connection
 from django.utils import timezone
 from django_scopes import scopes_disabled
 
+from abdi.org.models import Position
 from abdi.people.choices import EmployeeStatus
 from abdi.people.models import Employee
 from abdi.performance.models import Activity, Skp, SkpBehaviour, SkpIndicator, SkpResult
@@ -34,6 +35,20 @@ def _ids(query, key: str) -> dict:
     return {row[key]: row["id"] for row in query.values(key, "id")}
 
 
+def _set_appraisers(instansi_id: int, year: int) -> None:
+    """The pejabat penilai as at submission: the holder of the head position of the unit (the
+    head of a unit is left without one here; the structure answers for them when needed)."""
+    quote = connection.ops.quote_name
+    skp, employee, position = (quote(m._meta.db_table) for m in (Skp, Employee, Position))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"UPDATE {skp} s SET appraiser_id = h.id FROM {employee} e "  # noqa: S608 - table names
+            f"JOIN {position} hp ON hp.unit_id = e.unit_id AND hp.is_head "
+            f"JOIN {employee} h ON h.position_id = hp.id "
+            "WHERE s.employee_id = e.id AND h.id <> e.id AND s.appraiser_id IS NULL "
+            "AND s.instansi_id = %s AND s.year = %s", [instansi_id, year])
+
+
 def generate(instansi, *, activities: int, today: date | None = None, seed: int = 11,
              log=print) -> dict:
     if connection.vendor != "postgresql":
@@ -52,6 +67,7 @@ def generate(instansi, *, activities: int, today: date | None = None, seed: int 
                     "version", "created_at"],
               ((instansi.pk, e, year, "JPT" if kind == "JPT" else "NON_JPT", "KUANTITATIF", "", unit,
                 "approved", 1, "", approved_at, approved_at, "", 1, now) for e, unit, kind in employees))
+        _set_appraisers(instansi.pk, year)
         skp_of = _ids(Skp.objects.filter(instansi=instansi, year=year), "employee_id")
         _copy(SkpResult, ["instansi", "skp", "category", "text", "perspective", "order", "ekinerja_id"],
               ((instansi.pk, s, "UTAMA", "Terselenggaranya layanan administrasi bidang", "", 1, "")

@@ -1,5 +1,6 @@
 """Reading SKPs and activities for a user: every getter answers 404 for what is not theirs."""
 
+from django.core.cache import cache
 from django.db.models import Prefetch, Q
 from django.http import Http404
 from django.utils import timezone
@@ -13,10 +14,26 @@ from .rules import activity as activity_rules
 from .rules.workflow import ActivityStatus, SkpStatus
 
 
-def backdate_days() -> int:
-    """The government's window for writing activities (the scope names the government)."""
-    found = PerformanceSettings.objects.values_list("backdate_days", flat=True).first()
-    return activity_rules.DEFAULT_BACKDATE_DAYS if found is None else found
+def _backdate_key(instansi_id) -> str:
+    return f"abdi:performance:backdate:{instansi_id}"
+
+
+def backdate_days(instansi_id: int | None = None) -> int:
+    """The government's window for writing activities (the scope names the government).
+
+    Read on every entry a phone sends: kept in the cache, dropped when the setting changes."""
+    key = _backdate_key(instansi_id) if instansi_id is not None else None
+    found = cache.get(key) if key else None
+    if found is None:
+        found = PerformanceSettings.objects.values_list("backdate_days", flat=True).first()
+        found = activity_rules.DEFAULT_BACKDATE_DAYS if found is None else found
+        if key:
+            cache.set(key, found, 300)
+    return found
+
+
+def forget_backdate_days(instansi_id: int) -> None:
+    cache.delete(_backdate_key(instansi_id))
 
 
 def _skps():

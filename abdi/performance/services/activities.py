@@ -16,7 +16,7 @@ from abdi.core.errors import Conflict, DomainError, Forbidden
 
 from .. import policy
 from ..models import Activity, Feedback, PerformanceSettings, Skp, SkpIndicator
-from ..queries import backdate_days
+from ..queries import backdate_days, forget_backdate_days
 from ..rules import activity as rules
 from ..rules.workflow import ActivityAction, ActivityStatus, next_activity_status
 from . import notify
@@ -109,7 +109,7 @@ def record_activity(*, actor, indicator: SkpIndicator, values: dict, client_key=
         raise DomainError(_("This is an outcome indicator: report its measured value instead."),
                           field="indicator")
     day = parse_date(values.get("date"))
-    window = backdate_days()
+    window = backdate_days(skp.instansi_id)
     problem = rules.entry_date_problem(day, today=timezone.localdate(), backdate_days=window,
                                        skp_year=skp.year)
     if problem is not None:
@@ -263,6 +263,8 @@ def set_backdate_days(*, actor, instansi_id: int, days: int) -> PerformanceSetti
     before = snapshot(settings, ["backdate_days"])
     settings.backdate_days = days
     settings.save()
+    forget_backdate_days(instansi_id)  # now for this transaction, again for everyone at commit
+    transaction.on_commit(lambda: forget_backdate_days(instansi_id))
     record(actor=actor, action=AuditEntry.Action.UPDATE, obj=settings, before=before,
            after=snapshot(settings, ["backdate_days"]))
     return settings

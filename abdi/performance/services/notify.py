@@ -9,6 +9,7 @@ The `notify_*` helpers are what the other services call, one line each.
 import datetime
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import Q
@@ -34,6 +35,9 @@ def _clip(text: str, limit: int = MESSAGE_LIMIT) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "\u2026"
 
 
+NOTICE_MEMORY_SECONDS = 600
+
+
 def notify(*, recipient_id: int | None, instansi_id: int, topic: str, message: str,
            link: str = "", key: str = "") -> Notification | None:
     """One notice for one employee; with a `key`, never a second unread one of that key.
@@ -41,6 +45,8 @@ def notify(*, recipient_id: int | None, instansi_id: int, topic: str, message: s
     Returns the notification made, or None when there was no recipient or a duplicate.
     """
     if recipient_id is None:
+        return None
+    if key and _noticed_lately(recipient_id, key):
         return None
     if key and Notification.objects.filter(recipient_id=recipient_id, key=key,
                                            read_at__isnull=True).exists():
@@ -52,6 +58,16 @@ def notify(*, recipient_id: int | None, instansi_id: int, topic: str, message: s
     if email:
         _email_later([notification.pk])
     return notification
+
+
+def _noticed_lately(recipient_id: int, key: str) -> bool:
+    """A keyed notice made in the last minutes is not looked up again: the daily "activities
+    waiting" notice would otherwise cost a query on every entry a phone sends."""
+    return not cache.add(_memory_key(recipient_id, key), 1, NOTICE_MEMORY_SECONDS)
+
+
+def _memory_key(recipient_id: int, key: str) -> str:
+    return f"abdi:notice:{recipient_id}:{key}"
 
 
 def _email_later(notification_ids: list[int]) -> None:
@@ -101,6 +117,8 @@ def mark_read(*, actor, notification: Notification) -> Notification:
         notification.read_at = timezone.now()
         Notification.objects.filter(pk=notification.pk, read_at__isnull=True).update(
             read_at=notification.read_at)
+        if notification.key:  # read: the next event of that key deserves a new notice
+            cache.delete(_memory_key(notification.recipient_id, notification.key))
     return notification
 
 
