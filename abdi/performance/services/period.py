@@ -76,7 +76,12 @@ def _open_missing(instansi_id, period) -> int:
     with connection.cursor() as cursor:
         cursor.execute(sql, [period.year, period.kind.value, period.number, period.start, period.end,
                              instansi_id, period.year, period.kind.value, period.number])
-        return cursor.rowcount
+        opened = cursor.rowcount
+        if opened and connection.vendor == "postgresql":
+            # The planner must know about the rows just made, or it joins them to the year's
+            # activities one by one (measured: 42 s instead of a few on 10 million activities).
+            cursor.execute(f"ANALYZE {_table(Appraisal)}")
+        return opened
 
 
 def _fix_realisation(instansi_id, period) -> int:
