@@ -86,10 +86,37 @@ class ActivityForm(forms.Form):
 
 
 class BackdateForm(forms.Form):
+    """The government's performance settings; a field left out keeps its current value."""
+
     backdate_days = forms.IntegerField(
         label=_("Days back an activity may be written"),
         min_value=0, max_value=activity_rules.MAX_BACKDATE_DAYS,
         widget=forms.NumberInput(attrs={"inputmode": "numeric"}))
+    skp_deadline_month = forms.IntegerField(label=_("SKP deadline: month"), min_value=1, max_value=12,
+                                            required=False)
+    skp_deadline_day = forms.IntegerField(label=_("SKP deadline: day"), min_value=1, max_value=31,
+                                          required=False)
+    objection_days = forms.IntegerField(label=_("Days to object to a final predikat"), min_value=1,
+                                        max_value=90, required=False)
+    annual_rule = forms.ChoiceField(label=_("The annual predikat"), required=False, choices=[
+        ("penilai_judgement", _("the pejabat penilai decides, seeing every period")),
+        ("last_period", _("is the predikat of the last period"))])
+    curve_enforcement = forms.ChoiceField(label=_("A unit outside its distribution curve"),
+                                          required=False, choices=[
+        ("block", _("cannot be finalised")), ("warn", _("is warned, and may be finalised"))])
+    quota_rounding = forms.ChoiceField(label=_("Quota rounding"), required=False, choices=[
+        ("strict", _("maxima rounded down, minima up")), ("half_up", _("both rounded half up"))])
+
+    OPTIONAL = ("skp_deadline_month", "skp_deadline_day", "objection_days", "annual_rule",
+                "curve_enforcement", "quota_rounding")
+
+    def values_over(self, current) -> dict:
+        """The posted values, with the current setting wherever a field was left out."""
+        values = dict(self.cleaned_data)
+        for name in self.OPTIONAL:
+            if values.get(name) in (None, ""):
+                values[name] = getattr(current, name)
+        return values
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

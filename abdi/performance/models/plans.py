@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from abdi.tenancy.models import TenantModel
 
 from ..rules import activity as activity_rules
-from ..rules.cycle import AnnualRule
+from ..rules.cycle import SKP_DEADLINE_MONTH_DAY, AnnualRule
 from ..rules.distribution import Enforcement, QuotaRounding
 from ..rules.skp import Approach, Aspect, LampiranKind, Perspective, ResultCategory, SkpKind
 from ..rules.workflow import ActivityStatus, SkpStatus
@@ -36,6 +36,13 @@ class PerformanceSettings(TenantModel):
                                       choices=[(r.value, r.value) for r in QuotaRounding])
     objection_days = models.PositiveSmallIntegerField(
         _("days to object to a final predikat"), default=activity_rules.DEFAULT_OBJECTION_DAYS)
+    # performance.md §4 (UNCONFIRMED, common practice 31 January): the last day to set the SKP.
+    skp_deadline_month = models.PositiveSmallIntegerField(default=SKP_DEADLINE_MONTH_DAY[0])
+    skp_deadline_day = models.PositiveSmallIntegerField(default=SKP_DEADLINE_MONTH_DAY[1])
+
+    @property
+    def skp_deadline_month_day(self) -> tuple[int, int]:
+        return self.skp_deadline_month, self.skp_deadline_day
 
     class Meta:
         verbose_name = _("performance settings")

@@ -115,6 +115,15 @@ def annual_predikat(periodic: Sequence[Predikat | str], *, rule: AnnualRule | st
 SKP_DEADLINE_MONTH_DAY: tuple[int, int] = (1, 31)
 
 
+def valid_deadline(month: int, day: int) -> bool:
+    """A day that exists every year (29 February does not)."""
+    try:
+        date(2025, month, day)
+    except (TypeError, ValueError):
+        return False
+    return True
+
+
 def skp_deadline(year: int, *, month_day: tuple[int, int] = SKP_DEADLINE_MONTH_DAY) -> date:
     """The last day to set the SKP of ``year``, a per-government setting."""
     month, day = month_day

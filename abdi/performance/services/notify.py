@@ -22,7 +22,8 @@ from abdi.people.choices import EmployeeStatus
 from abdi.people.models import Employee
 
 from ..models import Notification, Skp
-from ..rules.cycle import skp_deadline
+from ..queries_appraisal import performance_settings
+from ..rules.cycle import SKP_DEADLINE_MONTH_DAY, skp_deadline
 from ..rules.workflow import SkpAction, SkpStatus
 
 Topic = Notification.Topic
@@ -212,10 +213,10 @@ def notify_objection_decided(*, objection) -> None:
 # --- deadline reminders --------------------------------------------------------------------
 
 
-def reminder_years(today: datetime.date) -> list[int]:
+def reminder_years(today: datetime.date, month_day: tuple[int, int] = SKP_DEADLINE_MONTH_DAY) -> list[int]:
     """SKP years whose deadline falls within the next REMINDER_DAYS days (today included)."""
     return [year for year in (today.year, today.year + 1)
-            if 0 <= (skp_deadline(year) - today).days <= REMINDER_DAYS]
+            if 0 <= (skp_deadline(year, month_day=month_day) - today).days <= REMINDER_DAYS]
 
 
 @transaction.atomic
@@ -226,8 +227,9 @@ def send_deadline_reminders(*, instansi_id: int, today: datetime.date | None = N
     whether or not it was read since (the key names the year). Returns how many were made.
     """
     today = today or timezone.localdate()
+    month_day = performance_settings().skp_deadline_month_day  # the government's own deadline
     made = 0
-    for year in reminder_years(today):
+    for year in reminder_years(today, month_day):
         key = f"skp_deadline:{year}"
         submitted = Skp.objects.filter(year=year).filter(
             Q(status__in=[SkpStatus.SUBMITTED, SkpStatus.APPROVED]) | Q(approved_at__isnull=False))
@@ -239,7 +241,7 @@ def send_deadline_reminders(*, instansi_id: int, today: datetime.date | None = N
             .values_list("pk", "email"))
         if not recipients:
             continue
-        deadline = skp_deadline(year)
+        deadline = skp_deadline(year, month_day=month_day)
         with _default_language():
             message = _clip(_("Submit your SKP %(year)s to your atasan by %(deadline)s.")
                             % {"year": year, "deadline": deadline.strftime("%d-%m-%Y")})

@@ -24,9 +24,10 @@ from abdi.core.errors import DomainError, Forbidden
 from abdi.tenancy.access import member_required
 from abdi.web.paging import page_size, paginate
 
-from .. import policy, queries, services
+from .. import policy, queries, queries_appraisal, services
 from ..forms_activity import ActivityForm, BackdateForm
 from ..rules.workflow import ActivityStatus
+from ..services import settings as settings_services
 from .queue_rows import QueueRows
 
 DIARY = "performance/activity/diary.html"
@@ -301,13 +302,15 @@ def settings_page(request):
         if not form.is_valid():
             return render(request, template, {"form": form}, status=400)
         try:
-            services.set_backdate_days(actor=actor, instansi_id=actor.instansi_id,
-                                       days=form.cleaned_data["backdate_days"])
+            settings_services.update_settings(
+                actor=actor, instansi_id=actor.instansi_id,
+                values=form.values_over(queries_appraisal.performance_settings()))
         except DomainError as error:
-            form.add_error("backdate_days" if error.field == "backdate_days" else None,
-                           str(error.message))
+            form.add_error(error.field if error.field in form.fields else None, str(error.message))
             return render(request, template, {"form": form}, status=error.status)
         messages.success(request, _("Settings saved."))
         return redirect("performance:settings")
-    form = BackdateForm(initial={"backdate_days": queries.backdate_days()})
+    current = queries_appraisal.performance_settings()
+    form = BackdateForm(initial={name: getattr(current, name)
+                                 for name in ("backdate_days", *BackdateForm.OPTIONAL)})
     return render(request, template, {"form": form})
