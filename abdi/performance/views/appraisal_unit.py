@@ -1,6 +1,7 @@
 """The unit's side of the appraisal: the organisation predikat, the distribution curve and
 finalising (SE MenPANRB 3/2023), and coaching after a predikat below Baik."""
 
+from typing import NamedTuple
 from urllib.parse import urlencode
 
 from django.contrib import messages
@@ -146,13 +147,22 @@ def _unit_page(request, actor, unit, period, rights, *, org_form=None, errors=()
     return render(request, "performance/appraisal/distribution.html", context, status=status)
 
 
+class UnitRights(NamedTuple):
+    leader_id: int | None
+    can_finalise: bool
+    can_set: bool
+
+    @property
+    def can_watch(self) -> bool:
+        return self.can_finalise or self.can_set
+
+
 def _unit_and_rights(actor, unit_id):
     """The unit (404 outside the government) and what the actor may do with its curve."""
     unit = queries_appraisal.get_unit(unit_id)
     leader_id, parent_leader_id = queries_appraisal.unit_leaders(unit)
-    can_finalise = policy.can_finalise_unit(actor, leader_id=leader_id)
-    can_set = policy.can_set_unit_predikat(actor, parent_leader_id=parent_leader_id)
-    return unit, (leader_id, can_finalise, can_set)
+    return unit, UnitRights(leader_id, policy.can_finalise_unit(actor, leader_id=leader_id),
+                            policy.can_set_unit_predikat(actor, parent_leader_id=parent_leader_id))
 
 
 def _watch_refusal(request):
@@ -166,12 +176,28 @@ def _watch_refusal(request):
 def distribution(request, unit_id):
     actor = actor_of(request)
     unit, rights = _unit_and_rights(actor, unit_id)
-    if not (rights[1] or rights[2]):
+    if not rights.can_watch:
         return _watch_refusal(request)
     period = _period(request, request.GET)
     if period is None:
         return _bad_period(request, back=reverse("performance:distribution", args=[unit.pk]))
     return _unit_page(request, actor, unit, period, rights)
+
+
+def _unit_post(request, unit_id, *, may):
+    """Shared start of the unit's changes: who may see the curve, which period, may they act."""
+    actor = actor_of(request)
+    unit, rights = _unit_and_rights(actor, unit_id)
+    if not rights.can_watch:
+        return actor, unit, rights, None, _watch_refusal(request)
+    period = _period(request, request.POST, default=False)
+    if period is None:
+        back = reverse("performance:distribution", args=[unit.pk])
+        return actor, unit, rights, None, _bad_period(request, back=back)
+    if not may(rights):
+        return actor, unit, rights, period, _unit_page(
+            request, actor, unit, period, rights, errors=[not_allowed_message()], status=403)
+    return actor, unit, rights, period, None
 
 
 def _back(unit, period) -> str:
@@ -181,16 +207,9 @@ def _back(unit, period) -> str:
 @member_required
 @require_POST
 def org_predikat(request, unit_id):
-    actor = actor_of(request)
-    unit, rights = _unit_and_rights(actor, unit_id)
-    if not (rights[1] or rights[2]):
-        return _watch_refusal(request)
-    period = _period(request, request.POST, default=False)
-    if period is None:
-        return _bad_period(request, back=reverse("performance:distribution", args=[unit.pk]))
-    if not rights[2]:
-        return _unit_page(request, actor, unit, period, rights, errors=[not_allowed_message()],
-                          status=403)
+    actor, unit, rights, period, refusal = _unit_post(request, unit_id, may=lambda r: r.can_set)
+    if refusal is not None:
+        return refusal
     form = OrgPredikatForm(request.POST)
     if not form.is_valid():
         return _unit_page(request, actor, unit, period, rights, org_form=form, status=400)
@@ -207,16 +226,10 @@ def org_predikat(request, unit_id):
 @member_required
 @require_POST
 def finalise(request, unit_id):
-    actor = actor_of(request)
-    unit, rights = _unit_and_rights(actor, unit_id)
-    if not (rights[1] or rights[2]):
-        return _watch_refusal(request)
-    period = _period(request, request.POST, default=False)
-    if period is None:
-        return _bad_period(request, back=reverse("performance:distribution", args=[unit.pk]))
-    if not rights[1]:
-        return _unit_page(request, actor, unit, period, rights, errors=[not_allowed_message()],
-                          status=403)
+    actor, unit, rights, period, refusal = _unit_post(request, unit_id,
+                                                      may=lambda r: r.can_finalise)
+    if refusal is not None:
+        return refusal
     try:
         done = appraisal_services.finalise_unit(actor=actor, unit=unit, **period)
     except DomainError as exc:
