@@ -37,6 +37,17 @@ def _indicator_of(actor, skp, indicator_id) -> SkpIndicator:
     return indicator
 
 
+def _save(request, skp, form, page, save, message: str, anchor):
+    """Validate the form, call the service, and go back to the plan (or show why not)."""
+    if not form.is_valid():
+        return invalid(request, skp, form, **page)
+    try:
+        saved = save()
+    except DomainError as exc:
+        return failed(request, skp, form, exc, **page)
+    return done(request, skp, message, anchor(saved))
+
+
 # --- Results -----------------------------------------------------------------------------
 
 
@@ -48,13 +59,9 @@ def result_add(request, pk):
         return refusal
     form = ResultForm(request.POST, kind=skp.kind, parents=queries.parent_result_choices(skp))
     page = {"title": _("Add a planned result"), "action": reverse("performance:result_add", args=[skp.pk])}
-    if not form.is_valid():
-        return invalid(request, skp, form, **page)
-    try:
-        result = services.add_result(actor=actor, skp=skp, values=form.values())
-    except DomainError as exc:
-        return failed(request, skp, form, exc, **page)
-    return done(request, skp, _("The result was added."), f"result-{result.pk}")
+    return _save(request, skp, form, page,
+                 lambda: services.add_result(actor=actor, skp=skp, values=form.values()),
+                 _("The result was added."), lambda result: f"result-{result.pk}")
 
 
 @member_required
@@ -74,14 +81,10 @@ def result_edit(request, pk, result_id):
                           auto_id=f"edit-result-{result.pk}-%s")
         return form_page(request, skp, form, **page)
     form = ResultForm(request.POST, kind=skp.kind, parents=parents)
-    if not form.is_valid():
-        return invalid(request, skp, form, **page)
-    try:
-        services.update_result(actor=actor, result=result, values=form.values(),
-                               expected_version=form.cleaned_data.get("version"))
-    except DomainError as exc:
-        return failed(request, skp, form, exc, **page)
-    return done(request, skp, _("The result was saved."), f"result-{result.pk}")
+    return _save(request, skp, form, page,
+                 lambda: services.update_result(actor=actor, result=result, values=form.values(),
+                                                expected_version=form.cleaned_data.get("version")),
+                 _("The result was saved."), lambda _saved: f"result-{result.pk}")
 
 
 @member_required
@@ -111,13 +114,9 @@ def indicator_add(request, pk, result_id):
     form = IndicatorForm(request.POST, kind=skp.kind)
     page = {"title": _("Add an indicator"),
             "action": reverse("performance:indicator_add", args=[skp.pk, result.pk])}
-    if not form.is_valid():
-        return invalid(request, skp, form, **page)
-    try:
-        services.add_indicator(actor=actor, result=result, values=form.values())
-    except DomainError as exc:
-        return failed(request, skp, form, exc, **page)
-    return done(request, skp, _("The indicator was added."), f"result-{result.pk}")
+    return _save(request, skp, form, page,
+                 lambda: services.add_indicator(actor=actor, result=result, values=form.values()),
+                 _("The indicator was added."), lambda _saved: f"result-{result.pk}")
 
 
 @member_required
@@ -136,14 +135,11 @@ def indicator_edit(request, pk, indicator_id):
         form = IndicatorForm(kind=skp.kind, initial=initial, auto_id=f"edit-ind-{indicator.pk}-%s")
         return form_page(request, skp, form, **page)
     form = IndicatorForm(request.POST, kind=skp.kind)
-    if not form.is_valid():
-        return invalid(request, skp, form, **page)
-    try:
-        services.update_indicator(actor=actor, indicator=indicator, values=form.values(),
-                                  expected_version=form.cleaned_data.get("version"))
-    except DomainError as exc:
-        return failed(request, skp, form, exc, **page)
-    return done(request, skp, _("The indicator was saved."), f"result-{indicator.result_id}")
+    return _save(request, skp, form, page,
+                 lambda: services.update_indicator(actor=actor, indicator=indicator,
+                                                   values=form.values(),
+                                                   expected_version=form.cleaned_data.get("version")),
+                 _("The indicator was saved."), lambda _saved: f"result-{indicator.result_id}")
 
 
 @member_required
