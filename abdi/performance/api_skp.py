@@ -114,6 +114,17 @@ def _result_of(actor, skp_id, result_id):
     return skp, result
 
 
+def _patched(skp, payload, current: dict, *, required: tuple) -> tuple[dict, int | None]:
+    """A PATCH body laid over the current values, with the version it was read at."""
+    values = payload.model_dump(exclude_unset=True)
+    version = values.pop("version", None)
+    _check_version(skp, version)
+    if not values:
+        raise DomainError(_("Send at least one field to change."))
+    refuse_nulls(values, required)
+    return current | values, version
+
+
 def _indicator_of(actor, skp_id, indicator_id):
     skp = queries.get_skp_for_user(actor, skp_id)
     return skp, queries.get_indicator_of_skp(skp, indicator_id)
@@ -190,15 +201,10 @@ def update_result(request, skp_id: Id, result_id: Id, payload: ResultPatch):
     """Send only the fields to change; `parent: null` unlinks it from the atasan's result."""
     actor = actor_of(request)
     skp, result = _result_of(actor, skp_id, result_id)
-    values = payload.model_dump(exclude_unset=True)
-    version = values.pop("version", None)
-    _check_version(skp, version)
-    if not values:
-        raise DomainError(_("Send at least one field to change."))
-    refuse_nulls(values, ("category", "text"))
     current = {"category": result.category, "text": result.text, "parent": result.parent_id,
                "perspective": result.perspective}
-    result = services.update_result(actor=actor, result=result, values=current | values,
+    values, version = _patched(skp, payload, current, required=("category", "text"))
+    result = services.update_result(actor=actor, result=result, values=values,
                                     expected_version=version)
     return _result_saved(result, skp)
 
@@ -231,16 +237,12 @@ def update_indicator(request, skp_id: Id, indicator_id: Id, payload: IndicatorPa
     """Send only the fields to change."""
     actor = actor_of(request)
     skp, indicator = _indicator_of(actor, skp_id, indicator_id)
-    values = payload.model_dump(exclude_unset=True)
-    version = values.pop("version", None)
-    _check_version(skp, version)
-    if not values:
-        raise DomainError(_("Send at least one field to change."))
-    refuse_nulls(values, ("kind", "text", "target_value", "target_unit"))
     current = {"kind": indicator.kind, "aspect": indicator.aspect, "text": indicator.text,
                "target_value": indicator.target_value, "target_unit": indicator.target_unit}
-    indicator = services.update_indicator(actor=actor, indicator=indicator,
-                                          values=current | values, expected_version=version)
+    values, version = _patched(skp, payload, current,
+                               required=("kind", "text", "target_value", "target_unit"))
+    indicator = services.update_indicator(actor=actor, indicator=indicator, values=values,
+                                          expected_version=version)
     return _indicator_saved(indicator, skp)
 
 
