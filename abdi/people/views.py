@@ -18,6 +18,7 @@ from abdi.core.errors import DomainError
 from abdi.org import queries as org_queries
 from abdi.org.models import Unit
 from abdi.tenancy.access import member_required
+from abdi.web.fragments import wants_fragment as _wants_fragment
 from abdi.web.paging import page_size, paginate
 
 from . import policy, queries, rules, services
@@ -43,12 +44,6 @@ STATUS_BADGES = {
 
 def _actor(request) -> Actor:
     return Actor.from_request(request)
-
-
-def _wants_fragment(request) -> bool:
-    """An htmx request for a part of the page (a history restore needs the whole page)."""
-    htmx = getattr(request, "htmx", None)
-    return bool(htmx) and not htmx.history_restore_request and not htmx.boosted
 
 
 # The directory's hottest markup: one format_html per row costs a tenth of rendering ~11

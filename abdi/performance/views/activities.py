@@ -22,6 +22,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from abdi.accounts.actor import Actor
 from abdi.core.errors import DomainError, Forbidden
 from abdi.tenancy.access import member_required
+from abdi.web.fragments import wants_fragment as _wants_fragment
 from abdi.web.paging import page_size, paginate
 
 from .. import policy, queries, queries_appraisal, services
@@ -45,11 +46,6 @@ def _wants_json(request) -> bool:
     """The diary's script asks for JSON; a browser posting the form gets a page."""
     return ("application/json" in request.headers.get("Accept", "")
             or request.headers.get("X-Requested-With") in ("XMLHttpRequest", "fetch"))
-
-
-def _wants_fragment(request) -> bool:
-    htmx = getattr(request, "htmx", None)
-    return bool(htmx) and not htmx.history_restore_request and not htmx.boosted
 
 
 def _back(request, default: str) -> str:

@@ -8,6 +8,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 
 from abdi.accounts.actor import Actor
+from abdi.web.fragments import wants_fragment  # noqa: F401 - the appraisal views import it from here
 
 from ..models import Appraisal
 from ..rules import MESSAGES
@@ -31,12 +32,6 @@ PREDIKAT_BADGES = {
 
 def actor_of(request) -> Actor:
     return Actor.from_request(request)
-
-
-def wants_fragment(request) -> bool:
-    """An htmx request for a part of the page (a history restore needs the whole page)."""
-    htmx = getattr(request, "htmx", None)
-    return bool(htmx) and not htmx.history_restore_request and not htmx.boosted
 
 
 def government_period_kind(request) -> PeriodKind:

@@ -11,6 +11,7 @@ from django.views.decorators.http import require_GET
 from abdi.accounts.actor import Actor
 from abdi.org.queries import ancestors
 from abdi.tenancy.access import member_required
+from abdi.web.fragments import wants_fragment as _wants_fragment
 from abdi.web.paging import paginate
 
 from .. import queries_dashboard as board
@@ -18,11 +19,6 @@ from .. import queries_notifications
 
 INDEX = "performance/dashboard/index.html"
 UNIT = "performance/dashboard/unit.html"
-
-
-def _wants_fragment(request) -> bool:
-    htmx = getattr(request, "htmx", None)
-    return bool(htmx) and not htmx.history_restore_request and not htmx.boosted
 
 
 def _actor(request) -> Actor:

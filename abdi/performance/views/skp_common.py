@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from abdi.accounts.actor import Actor
 from abdi.core.errors import DomainError
+from abdi.web.fragments import wants_fragment
 
 from .. import policy
 from ..rules.workflow import SkpStatus
@@ -31,12 +32,6 @@ def actor_of(request) -> Actor:
 
 def badge(skp) -> str:
     return STATUS_BADGES.get(skp.status, "")
-
-
-def wants_fragment(request) -> bool:
-    """An htmx request for a part of the page (a history restore needs the whole page)."""
-    htmx = getattr(request, "htmx", None)
-    return bool(htmx) and not htmx.history_restore_request and not htmx.boosted
 
 
 def detail_url(skp, anchor: str = "") -> str:
