@@ -4,6 +4,7 @@ change that a temporary password forces."""
 from functools import cache
 from urllib.parse import urlencode
 
+from django.contrib.auth import SESSION_KEY
 from django.http import JsonResponse
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -12,9 +13,12 @@ from django.utils.translation import gettext as _
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.middleware import OTPMiddleware
 
+from abdi.core import request_cache
+from abdi.tenancy.cache import get_instansi
+
 from . import principal_cache
 from .actor import Actor
-from .models import ApiToken, hash_token
+from .models import ApiToken, User, hash_token
 
 # Pages anyone signed in may reach before passing the second factor.
 ALWAYS_OPEN_PREFIXES = ("/static/", "/media/", "/healthz", "/i18n/")
@@ -35,6 +39,27 @@ def _is_api(request) -> bool:
     return request.path.startswith("/api/")
 
 
+class PrincipalPrefetchMiddleware:
+    """Reads everything an authenticated request needs of its user (account, roles, device,
+    government) from the cache in one round trip, right after the session is loaded."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        session = getattr(request, "session", None)
+        user_id = session.get(SESSION_KEY) if session is not None and session.session_key else None
+        if user_id is None:
+            return self.get_response(request)
+        token = request_cache.prefetch(principal_cache.principal_keys(
+            user_id, session.get(DEVICE_ID_SESSION_KEY),
+            session.get(principal_cache.INSTANSI_SESSION_KEY)))
+        try:
+            return self.get_response(request)
+        finally:
+            request_cache.end(token)
+
+
 class ApiTokenMiddleware:
     """`Authorization: Bearer abdi_…` on /api/ authenticates as the token's user."""
 
@@ -46,11 +71,7 @@ class ApiTokenMiddleware:
         request.auth_token = None
         if _is_api(request) and header.startswith("Bearer "):
             raw = header[7:].strip()
-            token = (
-                ApiToken.objects.select_related("user", "user__instansi")
-                .filter(key_hash=hash_token(raw), revoked=False)
-                .first()
-            ) if 0 < len(raw) <= 200 else None
+            token = _live_token(raw) if 0 < len(raw) <= 200 else None
             now = timezone.now()
             if token and _token_usable(token, now):
                 request.user = token.user
@@ -58,9 +79,28 @@ class ApiTokenMiddleware:
                 request._dont_enforce_csrf_checks = True
                 if token.last_used_at is None or (now - token.last_used_at).total_seconds() > 300:
                     ApiToken.objects.filter(pk=token.pk).update(last_used_at=now)
+                    token.last_used_at = now
+                    principal_cache.remember_token(token)
             else:
                 request.auth_token_invalid = True
         return self.get_response(request)
+
+
+def _live_token(raw: str):
+    """The unrevoked token with this value, its user and government from the principal cache."""
+    key_hash = hash_token(raw)
+    token = principal_cache.cached_token(
+        key_hash, lambda: ApiToken.objects.filter(key_hash=key_hash, revoked=False).first())
+    if token is None:
+        return None
+    user = principal_cache.cached_user(
+        token.user_id, lambda: User.objects.filter(pk=token.user_id).first())
+    if user is None:
+        return None
+    if user.instansi_id:
+        user.instansi = get_instansi(user.instansi_id)
+    token.user = user
+    return token
 
 
 def _token_usable(token, now) -> bool:

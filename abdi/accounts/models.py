@@ -132,6 +132,10 @@ class ApiToken(models.Model):
     def __str__(self):
         return f"{self.name} ({self.prefix}…)"
 
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        principal_cache.forget_tokens([self.key_hash])  # a revocation applies on the next call
+
     @classmethod
     def issue(cls, user, name, expires_at=None) -> tuple["ApiToken", str]:
         raw = "abdi_" + secrets.token_urlsafe(32)

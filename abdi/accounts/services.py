@@ -188,7 +188,10 @@ def set_account_active(*, actor, account: User, active: bool) -> User:
     locked.save(update_fields=["is_active"])
     if not active:
         # A deactivated account's integrations stop too.
-        ApiToken.objects.filter(user=locked, revoked=False).update(revoked=True)
+        live = ApiToken.objects.filter(user=locked, revoked=False)
+        hashes = list(live.values_list("key_hash", flat=True))
+        live.update(revoked=True)
+        principal_cache.forget_tokens(hashes)
     _audit_account(actor, locked, action=AuditEntry.Action.UPDATE,
                    before={"is_active": not active}, after={"is_active": active})
     return locked

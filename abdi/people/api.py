@@ -301,7 +301,7 @@ def create_employee(request, payload: EmployeeCreate):
 def get_employee(request, employee_id: Id):
     """NIK, address and birth details are null unless you are the person or an admin in charge."""
     actor = actor_of(request)
-    return _detail(actor, queries.get_employee_for_user(actor, employee_id))
+    return _detail(actor, queries.get_employee_to_read(actor, employee_id))
 
 
 @router.patch("/{employee_id}", response={200: Updated, **errors(401, 403, 404, 409, 422)},

@@ -1,6 +1,7 @@
 """Forms of the people pages: they parse input; the services decide and save."""
 
 import secrets
+from html import escape
 
 from django import forms
 from django.conf import settings
@@ -9,7 +10,7 @@ from django.forms.models import fields_for_model
 from django.template.defaultfilters import filesizeformat
 from django.urls import reverse_lazy
 from django.utils.functional import cached_property
-from django.utils.html import format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from abdi.org import queries as org_queries
@@ -87,22 +88,30 @@ def unit_label(unit) -> str:
 
 
 def select_options(choices, current) -> str:
-    """Safe HTML of <option>s, the one whose value equals `current` (as text) selected."""
+    """Safe HTML of <option>s, the one whose value equals `current` (as text) selected.
+
+    Every value and label is escaped here with the stdlib's escape: format_html per option
+    cost a millisecond on the directory (120 options per page)."""
     current = "" if current is None else str(current)
-    return format_html_join(
-        "", '<option value="{}"{}>{}</option>',
-        ((value, " selected" if str(value) == current else "", label)
-         for value, label in choices))
+    parts = []
+    for value, label in choices:
+        value = str(value)
+        selected = " selected" if value == current else ""
+        parts.append(f'<option value="{escape(value)}"{selected}>{escape(str(label))}</option>')
+    return mark_safe("".join(parts))  # noqa: S308 - every piece escaped above
 
 
 class DirectoryFilterForm(forms.Form):
     """The directory's search box and filters; choices are limited to the actor's sight."""
 
     q = forms.CharField(label=_("Name or NIP"), required=False, max_length=100)
-    agency = forms.TypedChoiceField(label=_("Perangkat daerah"), required=False, coerce=int,
-                                    empty_value=None)
-    unit = forms.TypedChoiceField(label=_("Unit"), required=False, coerce=int, empty_value=None)
-    grade = forms.ChoiceField(label=_("Golongan"), required=False)
+    # Agency and unit are checked against the actor's own lists in clean_*: handing ~120
+    # agencies to a ChoiceField on every request cost more than rendering the page's rows.
+    agency = forms.IntegerField(label=_("Perangkat daerah"), required=False, min_value=1,
+                                max_value=MAX_ID)
+    unit = forms.IntegerField(label=_("Unit"), required=False, min_value=1, max_value=MAX_ID)
+    grade = forms.ChoiceField(label=_("Golongan"), required=False,
+                              choices=[("", _("All")), *directory_grade_choices()])
     job_kind = forms.ChoiceField(label=_("Kind of position"), required=False,
                                  choices=[("", _("All")), *JobKind.choices])
     status = forms.ChoiceField(label=_("Status"), required=False,
@@ -110,25 +119,41 @@ class DirectoryFilterForm(forms.Form):
     kind = forms.ChoiceField(label=_("Employee kind"), required=False,
                              choices=[("", _("All")), *EmployeeKind.choices])
 
-    def __init__(self, data, *, actor):
+    def __init__(self, data, *, actor, agencies=None):
+        """`agencies`: the (pk, name) pairs of agencies_for(actor), when already known."""
         super().__init__(data)
         self.actor = actor
-        agencies = list(agencies_for(actor).values_list("pk", "name"))
-        self.fields["agency"].choices = [("", _("All")), *agencies]
-        self.fields["grade"].choices = [("", _("All")), *directory_grade_choices()]
+        if agencies is None:
+            agencies = list(agencies_for(actor).values_list("pk", "name"))
+        self.agency_choices = agencies
         agency_id = self._chosen_agency(agencies)
-        units = []
+        self.unit_choices = []
         if agency_id is not None:
-            units = [(u.pk, unit_label(u))
-                     for u in units_for(actor, agency_id).only("pk", "name", "depth")]
-        self.fields["unit"].choices = [("", _("All")), *units]
-        self.show_units = bool(units)
+            self.unit_choices = [(u.pk, unit_label(u)) for u in
+                                 units_for(actor, agency_id).only("pk", "name", "depth")]
+        self.show_units = bool(self.unit_choices)
+
+    def clean_agency(self):
+        return self._one_of(self.cleaned_data.get("agency"), self.agency_choices)
+
+    def clean_unit(self):
+        return self._one_of(self.cleaned_data.get("unit"), self.unit_choices)
+
+    @staticmethod
+    def _one_of(value, choices):
+        if value is not None and value not in {pk for pk, _label in choices}:
+            raise forms.ValidationError(_("Select a valid choice."), code="invalid_choice")
+        return value
 
     @cached_property
     def options(self) -> dict:
         """Each select's <option>s, built once in Python (a template loop with a comparison
         per option cost more than the rest of the page)."""
-        return {name: select_options(self.fields[name].choices, self.data.get(name))
+        everything = ("", _("All"))
+        choices = {"agency": [everything, *self.agency_choices],
+                   "unit": [everything, *self.unit_choices]}
+        return {name: select_options(choices.get(name) or self.fields[name].choices,
+                                     self.data.get(name))
                 for name in ("agency", "unit", "grade", "job_kind", "status", "kind")}
 
     def _chosen_agency(self, agencies):

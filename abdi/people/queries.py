@@ -4,7 +4,7 @@ from django.db.models import Q
 from django.db.models.functions import Upper
 from django.http import Http404
 
-from . import policy
+from . import directory_cache, policy
 from .models import Employee
 
 DIRECTORY_COLUMNS = ("id", "nip", "name", "front_title", "back_title", "grade", "job_kind",
@@ -101,6 +101,21 @@ def get_employee_for_user(actor, pk) -> Employee:
     except (Employee.DoesNotExist, ValueError, TypeError):
         raise Http404 from None
     if not policy.can_view_employee(actor, employee):
+        raise Http404
+    return employee
+
+
+def get_employee_to_read(actor, pk) -> Employee:
+    """As get_employee_for_user, through the directory cache: for showing, never for changing
+    (a change must start from the row as it is in the database)."""
+    try:
+        pk = int(pk)
+    except (TypeError, ValueError):
+        raise Http404 from None
+    employee = directory_cache.cached_employee(
+        actor.instansi_id, pk,
+        lambda: Employee.objects.select_related("unit", "agency", "position").filter(pk=pk).first())
+    if employee is None or not policy.can_view_employee(actor, employee):
         raise Http404
     return employee
 

@@ -4,8 +4,9 @@ from html import escape
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import FileResponse, Http404
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers
@@ -21,11 +22,12 @@ from abdi.tenancy.access import member_required
 from abdi.web.fragments import wants_fragment as _wants_fragment
 from abdi.web.paging import page_size, paginate
 
-from . import policy, queries, rules, services
+from . import directory_cache, policy, queries, rules, services
 from .choices import EmployeeKind, EmployeeStatus, JobKind
 from .forms import (
     DirectoryFilterForm,
     EmployeeForm,
+    agencies_for,
     manageable_units,
     positions_of,
 )
@@ -102,11 +104,43 @@ def directory_rows(page):
 @member_required
 @require_GET
 def directory(request):
+    """The directory page, or only its results for htmx (typing in the search box).
+
+    The rendered results and the filter's agencies come from `directory_cache` when the same
+    sight asked the same thing since the government's data last changed."""
     actor = _actor(request)
     if not policy.can_browse_directory(actor):
         raise PermissionDenied
-    form = DirectoryFilterForm(request.GET, actor=actor)
+    fragment = _wants_fragment(request)
+    cached = directory_cache.DirectoryCache(actor)
+    results_key = cached.key("fragment" if fragment else "results", sorted(request.GET.lists()))
+    agencies_key = cached.key("agencies")
+    found = cached.get_many([results_key, agencies_key])
+    results_html = found.get(results_key)
+    if fragment and results_html is not None:
+        return _directory_response(HttpResponse(results_html))
+    agencies = found.get(agencies_key)
+    if agencies is None:
+        agencies = list(agencies_for(actor).values_list("pk", "name"))
+        cached.set(agencies_key, agencies)
+    form = DirectoryFilterForm(request.GET, actor=actor, agencies=agencies)
     filters = form.filters()
+    if results_html is None:
+        results_html = _directory_results(request, actor, form, filters, fragment)
+        cached.set(results_key, results_html)
+    if fragment:
+        return _directory_response(HttpResponse(results_html))
+    context = {
+        "form": form,
+        "results_html": results_html,
+        "can_create": _can_create(actor),
+        "filtering": bool(set(filters) - {"q"}),
+    }
+    return _directory_response(render(request, "people/directory.html", context))
+
+
+def _directory_results(request, actor, form, filters, fragment) -> str:
+    """The rendered result count, table and pagination of one directory request."""
     found = queries.directory(actor, **filters)
     # Rows are plain values of the shown columns; the count needs none of their joins and
     # stops at COUNT_CAP (large results say "more than ..." and page by previous/next).
@@ -118,13 +152,13 @@ def directory(request):
         "page_obj": page,
         "rows": directory_rows(page),
         "can_export": policy.can_export(actor),
-        "can_create": _can_create(actor),
         "query_string": request.GET.urlencode(),
-        "fragment": _wants_fragment(request),
-        "filtering": bool(set(filters) - {"q"}),
+        "fragment": fragment,
     }
-    template = "people/directory.html#results" if _wants_fragment(request) else "people/directory.html"
-    response = render(request, template, context)
+    return render_to_string("people/directory.html#results", context, request=request)
+
+
+def _directory_response(response):
     patch_vary_headers(response, ["HX-Request"])
     return response
 

@@ -6,23 +6,22 @@ Instansi.save drops the entry, so a deactivated government takes effect on the n
 
 from django.core.cache import cache
 
+from abdi.core import request_cache
+
 TTL = 60
 
 
-def _key(instansi_id) -> str:
+def instansi_key(instansi_id) -> str:
     return f"abdi:instansi:{instansi_id}"
 
 
 def get_instansi(instansi_id):
     from .models import Instansi
 
-    instansi = cache.get(_key(instansi_id))
-    if instansi is None:
-        instansi = Instansi.objects.filter(pk=instansi_id).first()
-        if instansi is not None:
-            cache.set(_key(instansi_id), instansi, TTL)
-    return instansi
+    return request_cache.cached(
+        instansi_key(instansi_id), lambda: Instansi.objects.filter(pk=instansi_id).first(), TTL)
 
 
 def forget_instansi(instansi_id) -> None:
-    cache.delete(_key(instansi_id))
+    cache.delete(instansi_key(instansi_id))
+    request_cache.forget(instansi_key(instansi_id))

@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 
 from abdi.accounts.actor import Actor
 from abdi.core.errors import Conflict, DomainError, Forbidden
-from abdi.people import policy
+from abdi.people import directory_cache, policy
 
 from . import employees, organisation, parsing
 from .models import ImportJob
@@ -196,6 +196,7 @@ def commit(job_id: int) -> None:
             ImportJob.objects.filter(pk=job.pk).update(progress=50, updated_at=timezone.now())
             with transaction.atomic():
                 module.write(plan, actor=actor, instansi_id=job.instansi_id)
+            directory_cache.bump(job.instansi_id)  # bulk writes send no save signals
         except DomainError as exc:
             _fail(job, exc.message)
             return

@@ -104,12 +104,26 @@ def test_a_second_active_token_with_the_same_name_is_a_conflict(client, world):
     assert create_token(client).status_code == 409
 
 
-def test_an_expiring_token_stops_working(client, world):
+def test_an_expiring_token_stops_working(client, world, monkeypatch):
     log_in(client, world.users.own)
     expires = timezone.now() + datetime.timedelta(days=1)
     raw = create_token(client, expires_at=expires.isoformat()).json()["token"]
     assert Client().get("/api/me", **bearer(raw)).status_code == 200
-    ApiToken.objects.update(expires_at=timezone.now() - datetime.timedelta(seconds=1))
+    # A day later (the token, cached by then, carries its expiry with it).
+    later = expires + datetime.timedelta(seconds=1)
+    monkeypatch.setattr("abdi.accounts.middleware.timezone.now", lambda: later)
+    assert Client().get("/api/me", **bearer(raw)).status_code == 401
+
+
+def test_a_token_revoked_by_deactivating_its_account_stops_at_once(client, world):
+    log_in(client, world.users.own)
+    raw = create_token(client).json()["token"]
+    assert Client().get("/api/me", **bearer(raw)).status_code == 200  # now cached
+    from abdi.accounts import services
+    from abdi.accounts.actor import Actor
+
+    services.set_account_active(actor=Actor.for_user(world.users.hr_admin),
+                                account=world.users.own, active=False)
     assert Client().get("/api/me", **bearer(raw)).status_code == 401
 
 

@@ -129,7 +129,7 @@ def test_filter_by_status_grade_and_job_kind(world, login):
 
 def test_filter_choices_are_limited_to_the_actors_sight(world, login):
     response = login(world.users.agency_admin).get(DIRECTORY)
-    agencies = dict(response.context["form"].fields["agency"].choices)
+    agencies = dict(response.context["form"].agency_choices)
     assert world.agency.pk in agencies
     assert world.other_agency.pk not in agencies
     # An agency outside the sight is ignored as a filter, not used to reach its people.

@@ -9,6 +9,7 @@ from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from abdi.accounts.models import User
+from abdi.accounts.principal_cache import INSTANSI_SESSION_KEY
 
 
 class Command(BaseCommand):
@@ -28,6 +29,7 @@ class Command(BaseCommand):
         session[SESSION_KEY] = str(user.pk)
         session[BACKEND_SESSION_KEY] = "abdi.accounts.backends.NipOrEmailBackend"
         session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+        session[INSTANSI_SESSION_KEY] = user.instansi_id
         device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
         if device is not None:
             session[DEVICE_ID_SESSION_KEY] = device.persistent_id
