@@ -106,37 +106,40 @@ def directory_rows(page):
 def directory(request):
     """The directory page, or only its results for htmx (typing in the search box).
 
-    The rendered results and the filter's agencies come from `directory_cache` when the same
-    sight asked the same thing since the government's data last changed."""
+    The rendered filters and results come from `directory_cache` when the same sight asked
+    the same thing since the government's data last changed."""
     actor = _actor(request)
     if not policy.can_browse_directory(actor):
         raise PermissionDenied
     fragment = _wants_fragment(request)
     cached = directory_cache.DirectoryCache(actor)
-    results_key = cached.key("fragment" if fragment else "results", sorted(request.GET.lists()))
+    parts_key = cached.key("fragment" if fragment else "page", sorted(request.GET.lists()))
     agencies_key = cached.key("agencies")
-    found = cached.get_many([results_key, agencies_key])
-    results_html = found.get(results_key)
-    if fragment and results_html is not None:
-        return _directory_response(HttpResponse(results_html))
-    agencies = found.get(agencies_key)
-    if agencies is None:
-        agencies = list(agencies_for(actor).values_list("pk", "name"))
-        cached.set(agencies_key, agencies)
+    found = cached.get_many([parts_key, agencies_key])
+    parts = found.get(parts_key)
+    if parts is None:
+        agencies = found.get(agencies_key)
+        if agencies is None:
+            agencies = list(agencies_for(actor).values_list("pk", "name"))
+            cached.set(agencies_key, agencies)
+        parts = _directory_parts(request, actor, agencies, fragment)
+        cached.set(parts_key, parts)
+    if fragment:
+        return _directory_response(HttpResponse(parts["results"]))
+    context = {**parts, "can_create": _can_create(actor)}
+    return _directory_response(render(request, "people/directory.html", context))
+
+
+def _directory_parts(request, actor, agencies, fragment) -> dict:
+    """The rendered filters (whole page only) and results of one directory request."""
     form = DirectoryFilterForm(request.GET, actor=actor, agencies=agencies)
     filters = form.filters()
-    if results_html is None:
-        results_html = _directory_results(request, actor, form, filters, fragment)
-        cached.set(results_key, results_html)
+    results = _directory_results(request, actor, form, filters, fragment)
     if fragment:
-        return _directory_response(HttpResponse(results_html))
-    context = {
-        "form": form,
-        "results_html": results_html,
-        "can_create": _can_create(actor),
-        "filtering": bool(set(filters) - {"q"}),
-    }
-    return _directory_response(render(request, "people/directory.html", context))
+        return {"results": results}
+    toolbar = render_to_string("people/directory.html#filters", {
+        "form": form, "filtering": bool(set(filters) - {"q"})}, request=request)
+    return {"results": results, "filters": toolbar}
 
 
 def _directory_results(request, actor, form, filters, fragment) -> str:
