@@ -254,6 +254,9 @@ def run(base: str, args) -> dict:
     session = [f"Cookie: {cookie}"]
     token = [f"Authorization: Bearer {probe['token']}"]
     detail_paths = [f"/api/employees/{i}" for i in ids[:100]]
+    # Every request a new URL (another page size or page): what the cache cannot serve.
+    cold_paths = [f"{path}&size={size}&page={page}" for page in (1, 2) for size in range(10, 101)
+                  for path in search_paths]
     scenarios = {
         "search": ("Directory search /pegawai/?q=<name> (whole page)", search_paths, session),
         "search_htmx": (
@@ -261,6 +264,10 @@ def run(base: str, args) -> dict:
             search_paths,
             [*session, "HX-Request: true"],
         ),
+        "search_cold": ("Directory search, every query new (cache misses, whole page)",
+                        cold_paths, session, search_paths),
+        "search_cold_htmx": ("Directory search as typed, every query new (fragment)",
+                             cold_paths, [*session, "HX-Request: true"], search_paths),
         "list": ("Directory list /pegawai/ (50 rows)", ["/pegawai/"], session),
         "bare_list": ("Bare Django list /bench/bare-list (50 rows)", ["/bench/bare-list"], []),
         "detail": ("Employee API /api/employees/<id> (session)", detail_paths, session),
@@ -272,15 +279,15 @@ def run(base: str, args) -> dict:
     if args.only:
         scenarios = {k: v for k, v in scenarios.items() if k in args.only}
     # Every path must answer 200 before it is measured: a redirect to the login page is no result.
-    for key, (_, paths, headers) in scenarios.items():
-        status = get(base + paths[0], headers)[0]
+    for key, (_, paths, headers, *_warm) in scenarios.items():
+        status = get(base + paths[-1], headers)[0]
         if status != 200:
             raise SystemExit(f"{key}: {paths[0]} answered {status}, not 200")
     results = {}
-    for key, (label, paths, headers) in scenarios.items():
+    for key, (label, paths, headers, *warm) in scenarios.items():
         options = {"connections": args.connections, "threads": 2, "headers": headers}
         log(f"  warming up {key} …")
-        wrk(base, paths, duration=3, **options)
+        wrk(base, warm[0] if warm else paths, duration=3, **options)
         log(f"  measuring {label} for {args.duration} s at {args.connections} connections …")
         results[key] = {"label": label, **wrk(base, paths, duration=args.duration, **options)}
     load = first_load(base, "/pegawai/", cookie)
@@ -324,7 +331,7 @@ def write_report(report: dict) -> None:
         )
     lines.append("")
     checks = []
-    for key in ("search", "search_htmx"):
+    for key in ("search", "search_htmx", "search_cold", "search_cold_htmx"):
         if key not in results:
             continue
         p95 = results[key]["p95_us"] / 1000
