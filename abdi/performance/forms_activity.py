@@ -20,6 +20,16 @@ def indicator_label(indicator) -> str:
     return f"{indicator.text} ({indicator.target_unit})"
 
 
+def _indicator_choices(indicators) -> list:
+    """Plain choices; grouped by SKP year when early January still reaches last year's plan."""
+    years = sorted({getattr(i, "skp_year", None) for i in indicators}, key=str, reverse=True)
+    if len(years) < 2:
+        return [(i.pk, indicator_label(i)) for i in indicators]
+    return [(_("SKP %(year)s") % {"year": year},
+             [(i.pk, indicator_label(i)) for i in indicators if i.skp_year == year])
+            for year in years]
+
+
 class ActivityForm(forms.Form):
     """One entry of the daily report, on one output indicator of the approved SKP."""
 
@@ -52,8 +62,8 @@ class ActivityForm(forms.Form):
         initial = {"date": today, "client_key": uuid.uuid4(), **(initial or {})}
         super().__init__(data, files, initial=initial)
         self.indicators = {i.pk: i for i in indicators}
-        choices = [(i.pk, indicator_label(i)) for i in indicators]
-        self.fields["indicator"].choices = choices if len(choices) == 1 else [
+        choices = _indicator_choices(indicators)
+        self.fields["indicator"].choices = choices if len(indicators) == 1 else [
             ("", "---------"), *choices]
         self.fields["evidence"].help_text = _(
             "A photo (JPEG or PNG) or a PDF, at most %(limit)s.") % {

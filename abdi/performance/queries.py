@@ -1,7 +1,7 @@
 """Reading SKPs and activities for a user: every getter answers 404 for what is not theirs."""
 
 from django.core.cache import cache
-from django.db.models import Prefetch, Q
+from django.db.models import F, Prefetch, Q
 from django.http import Http404
 from django.utils import timezone
 
@@ -87,13 +87,17 @@ def get_indicator_for_user(actor, pk) -> SkpIndicator:
     return indicator
 
 
-def reportable_indicators(employee_id: int, year: int) -> list[SkpIndicator]:
-    """Output indicators of the employee's approved plan of that year, for the activity form."""
+def reportable_indicators(employee_id: int, years) -> list[SkpIndicator]:
+    """Output indicators of the employee's approved plans of those years (a year or several),
+    newest year first, for the activity form; each carries `skp_year`."""
+    years = [years] if isinstance(years, int) else list(years)
     return list(
         SkpIndicator.objects.select_related("result")
-        .filter(result__skp__employee_id=employee_id, result__skp__year=year,
+        .annotate(skp_year=F("result__skp__year"))
+        .filter(result__skp__employee_id=employee_id, result__skp__year__in=years,
                 result__skp__approved_at__isnull=False, kind=SkpIndicator.Kind.OUTPUT)
-        .order_by("result__category", "result__order", "result_id", "order", "id")
+        .order_by("-result__skp__year", "result__category", "result__order", "result_id",
+                  "order", "id")
     )
 
 

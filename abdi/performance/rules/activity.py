@@ -37,6 +37,14 @@ def entry_date_problem(day: date, *, today: date, backdate_days: int,
     return None
 
 
+def reportable_years(today: date, backdate_days: int) -> tuple[int, ...]:
+    """SKP years an entry written today may belong to, newest first: in the first days of
+    January the back-dating window still reaches last year's plan (an entry belongs to the plan
+    of its own date's year)."""
+    earliest = today - timedelta(days=max(backdate_days, 0))
+    return tuple(range(today.year, earliest.year - 1, -1))
+
+
 _SPACES = re.compile(r"\s+")
 _PUNCTUATION = re.compile(r"[^\w\s]")
 

@@ -254,3 +254,14 @@ def test_each_skp_action_has_exactly_one_kind_of_mover():
 @pytest.mark.parametrize("status", list(SkpStatus))
 def test_only_draft_and_returned_plans_are_editable(status):
     assert (status in SKP_EDITABLE) is (status in {SkpStatus.DRAFT, SkpStatus.RETURNED})
+
+
+@pytest.mark.parametrize(("today", "window", "years"), [
+    (date(2027, 1, 3), 5, (2027, 2026)),   # early January reaches last year's plan
+    (date(2027, 1, 6), 5, (2027,)),        # Jan 1 is the earliest day: this year only
+    (date(2027, 1, 6), 6, (2027, 2026)),
+    (date(2026, 12, 31), 5, (2026,)),
+    (date(2027, 1, 1), 0, (2027,)),
+])
+def test_reportable_years_follow_the_window(today, window, years):
+    assert rules.reportable_years(today, window) == years

@@ -674,3 +674,20 @@ def test_the_atasan_comments_on_an_entry_from_its_page(world, plans, login):
     shown = own.get(f"/kinerja/aktivitas/{entry.pk}/").content.decode()
     assert "Lampirkan foto." in shown
     assert 'data-testid="send-activity-feedback"' not in shown
+
+
+def test_in_early_january_last_years_plan_takes_last_years_days(world, plans, login, monkeypatch):
+    """On 2 January the window (5 days) still reaches December: the diary offers last year's
+    plan, an entry of 31 December is saved on it, one of 2 January is not."""
+    january = datetime.date(plans.today.year + 1, 1, 2)
+    monkeypatch.setattr("django.utils.timezone.localdate", lambda *args, **kwargs: january)
+    client = login(world.users.own)
+    page = client.get(DIARY, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert f'value="{plans.own.output.pk}"' in page
+    december = datetime.date(plans.today.year, 12, 31)
+    saved = client.post(DIARY, form_values(plans, date=december.isoformat()), **JSON_CLIENT)
+    assert saved.status_code == 201, saved.content
+    refused = client.post(DIARY, form_values(plans, date=january.isoformat()), **JSON_CLIENT)
+    assert refused.status_code == 400
+    assert refused.json()["message"] == "The date must fall in the year of the SKP."
+    assert [entry.date for entry in entries_of(world.own)] == [december]

@@ -27,6 +27,7 @@ from abdi.web.paging import page_size, paginate
 
 from .. import policy, queries, queries_appraisal, services
 from ..forms_activity import ActivityForm, BackdateForm
+from ..rules import activity as activity_rules
 from ..rules.workflow import ActivityStatus
 from ..services import settings as settings_services
 from .queue_rows import QueueRows
@@ -70,13 +71,13 @@ def _refused(request, error, *, status=None):
 # --- the diary ------------------------------------------------------------------------------
 
 
-def _diary_context(actor, today, indicators) -> dict:
+def _diary_context(actor, today, window, indicators) -> dict:
     context = {
         "today": today, "year": today.year, "indicators": indicators,
         # Lazy: a POST that succeeds redirects (or answers JSON) without reading the list.
         "recent": SimpleLazyObject(lambda: list(queries.recent_activities(actor.employee_id))),
         "queue_key": f"abdi.diary.{actor.instansi_id}.{actor.employee_id}",
-        "window": queries.backdate_days(),
+        "window": window,
     }
     if not indicators:
         plan = queries.skp_of(actor.employee_id, today.year)
@@ -95,8 +96,10 @@ def diary(request):
             return _refused(request, Forbidden(
                 _("Only employees report daily activities.")))
         return render(request, DIARY, {"no_employee": True, "year": today.year})
-    indicators = queries.reportable_indicators(actor.employee_id, today.year)
-    context = _diary_context(actor, today, indicators)
+    window = queries.backdate_days()
+    indicators = queries.reportable_indicators(
+        actor.employee_id, activity_rules.reportable_years(today, window))
+    context = _diary_context(actor, today, window, indicators)
     if request.method == "POST":
         return _report(request, actor, context)
     if _wants_fragment(request):
