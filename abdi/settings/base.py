@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "abdi.org",
     "abdi.people",
     "abdi.performance",
+    "abdi.allowance",
     "abdi.transfer",
     "abdi.web",
     "abdi.demo",
