@@ -42,7 +42,7 @@ class TppRuleSet(TenantModel):
     # The schedule as data (rules.codec): split, deduction schedule, caps, rounding, factors.
     schedule = models.JSONField(_("schedule"))
     preset = models.CharField(_("started from preset"), max_length=40, blank=True)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL,
                                    related_name="+", null=True)
     created_at = models.DateTimeField(auto_now_add=True)
     version = models.PositiveIntegerField(default=1)

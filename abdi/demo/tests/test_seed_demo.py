@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.core.management import call_command
+from django.utils import timezone
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from django_scopes import scopes_disabled
 
@@ -276,3 +277,19 @@ def test_each_demo_role_sees_what_the_docs_promise(demo):
     assert seen["agency_admin"] == disdik | {users["agency_admin"].employee_id}
     assert seen["hr_admin"] == everyone
     assert seen["leader"] == everyone
+
+
+def test_every_government_has_tpp_rules_in_force_and_a_clean_history(demo):
+    from abdi.allowance.models import Holiday, TppRuleSet
+    from abdi.allowance.rules import codec
+    from abdi.allowance.rules.periods import Period, in_force, period_findings
+
+    today = timezone.localdate()
+    for instansi in Instansi.objects.filter(slug__in=SLUGS):
+        rule_sets = list(TppRuleSet.objects.filter(instansi=instansi))
+        periods = [Period(r.pk, r.effective_from, r.effective_to) for r in rule_sets]
+        assert period_findings(periods) == []
+        current = next(r for r in rule_sets if r.pk == in_force(periods, today).key)
+        assert current.amounts.filter(component="BK").count() == 15
+        assert codec.schedule_from_data(current.schedule)[1] == []
+        assert Holiday.objects.filter(instansi=instansi, date__year=today.year).count() == 5

@@ -16,6 +16,7 @@ from abdi.demo.accounts import (
     create_persona_accounts,
     ensure_operator,
 )
+from abdi.demo.allowance import seed_allowance
 from abdi.demo.generator import GovernmentBuilder, registries_with_existing
 from abdi.demo.governments import DEMO_GOVERNMENTS
 from abdi.demo.identity import nip_prefix
@@ -67,6 +68,7 @@ class Command(BaseCommand):
                 if "atasan" in result.personas:
                     performance = seed_performance(result.instansi, result.personas["atasan"],
                                                    today=today)
+                seed_allowance(result.instansi, today=today)
             counts = result.counts
             self.stdout.write(
                 f"{spec.name}: {counts['units']} units, {counts['positions']} positions, "
