@@ -13,6 +13,7 @@ urlpatterns = [
     path("pegawai/", include("abdi.people.urls")),
     path("organisasi/", include("abdi.org.urls")),
     path("kinerja/", include("abdi.performance.urls")),
+    path("tunjangan/", include("abdi.allowance.urls")),
     path("audit/", include("abdi.audit.urls")),
     path("impor-ekspor/", include("abdi.transfer.urls")),
     path("platform/", include("abdi.tenancy.urls")),

@@ -2,14 +2,13 @@
 
 Rule sets: last year under the national default and this year from the Tulang Bawang schedule
 preset (allowance-and-discipline.md §3.1), with the basic amounts per kelas jabatan that
-Kab. Seruyan published (§1; "use only as realistic test data"). Holidays: only the national
-holidays with a fixed date; the moving ones come each year from the SKB of three ministers and
-are entered by BKPSDM.
+Kab. Seruyan published (§1; "use only as realistic test data"). The demo's holidays are the
+government calendar's (abdi.demo.generator).
 """
 
 from datetime import date
 
-from abdi.allowance.models import Holiday, TppBaseAmount, TppRuleSet
+from abdi.allowance.models import TppBaseAmount, TppRuleSet
 from abdi.allowance.rules import codec, presets
 
 # allowance-and-discipline.md §1: Kab. Seruyan basic TPP per kelas, TA 2022 and TA 2023 (Rp).
@@ -19,9 +18,6 @@ SERUYAN_2022 = (716_562, 905_939, 1_095_316, 1_325_640, 2_236_697, 2_681_989, 3_
 SERUYAN_2023 = (894_961, 1_131_487, 1_368_012, 1_655_678, 2_793_557, 3_349_711, 3_854_725,
                 4_371_943, 5_439_503, 6_253_104, 7_188_745, 9_298_296, 11_628_681, 12_956_594,
                 17_019_369)
-FIXED_HOLIDAYS = (((1, 1), "Tahun Baru Masehi"), ((5, 1), "Hari Buruh Internasional"),
-                  ((6, 1), "Hari Lahir Pancasila"), ((8, 17), "Hari Kemerdekaan RI"),
-                  ((12, 25), "Hari Raya Natal"))
 
 
 def _rule_set(instansi, *, name, preset, start, end, amounts):
@@ -41,7 +37,4 @@ def seed_allowance(instansi, *, today: date) -> dict:
               end=date(year - 1, 12, 31), amounts=SERUYAN_2022)
     _rule_set(instansi, name=f"TPP {year}", preset="tulang_bawang", start=date(year, 1, 1),
               end=None, amounts=SERUYAN_2023)
-    Holiday.objects.bulk_create([
-        Holiday(instansi=instansi, date=date(y, month, day), name=name, kind=Holiday.Kind.NATIONAL)
-        for y in (year - 1, year) for (month, day), name in FIXED_HOLIDAYS])
-    return {"rule_sets": 2, "holidays": 2 * len(FIXED_HOLIDAYS)}
+    return {"rule_sets": 2}

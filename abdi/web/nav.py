@@ -20,6 +20,7 @@ LINKS = (
     ("people:directory", gettext_noop("Employees"), "member", ("ns", "people"), ""),
     ("performance:home", gettext_noop("Performance"), "member", ("ns", "performance"),
      "nav-performance"),
+    ("allowance:rules", gettext_noop("TPP"), "member", ("ns", "allowance"), "nav-tpp"),
     ("org:chart", gettext_noop("Organisation"), "member", ("ns", "org"), ""),
     ("audit:index", gettext_noop("Audit trail"), "admin", ("ns", "audit"), ""),
     ("transfer:index", gettext_noop("Import / export"), "admin", ("ns", "transfer"), ""),

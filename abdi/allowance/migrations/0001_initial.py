@@ -50,21 +50,6 @@ class Migration(migrations.Migration):
                 'ordering': ['kelas_jabatan', 'component'],
             },
         ),
-        migrations.CreateModel(
-            name='Holiday',
-            fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('date', models.DateField(verbose_name='date')),
-                ('name', models.CharField(max_length=120, verbose_name='name')),
-                ('kind', models.CharField(choices=[('national', 'National holiday'), ('local', 'Local holiday'), ('cuti_bersama', 'Collective leave (cuti bersama)')], default='national', max_length=20, verbose_name='kind')),
-                ('instansi', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='tenancy.instansi', verbose_name='government')),
-            ],
-            options={
-                'verbose_name': 'holiday',
-                'ordering': ['date'],
-                'constraints': [models.UniqueConstraint(fields=('instansi', 'date'), name='holiday_one_per_day')],
-            },
-        ),
         migrations.AddConstraint(
             model_name='tppruleset',
             constraint=models.UniqueConstraint(fields=('instansi', 'effective_from'), name='tpp_rules_one_start'),

@@ -280,7 +280,7 @@ def test_each_demo_role_sees_what_the_docs_promise(demo):
 
 
 def test_every_government_has_tpp_rules_in_force_and_a_clean_history(demo):
-    from abdi.allowance.models import Holiday, TppRuleSet
+    from abdi.allowance.models import TppRuleSet
     from abdi.allowance.rules import codec
     from abdi.allowance.rules.periods import Period, in_force, period_findings
 
@@ -292,4 +292,3 @@ def test_every_government_has_tpp_rules_in_force_and_a_clean_history(demo):
         current = next(r for r in rule_sets if r.pk == in_force(periods, today).key)
         assert current.amounts.filter(component="BK").count() == 15
         assert codec.schedule_from_data(current.schedule)[1] == []
-        assert Holiday.objects.filter(instansi=instansi, date__year=today.year).count() == 5

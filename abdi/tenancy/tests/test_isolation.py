@@ -21,6 +21,8 @@ from django_scopes import ScopeError, scopes_disabled
 
 from abdi.accounts.models import ApiToken, Role, RoleGrant
 from abdi.accounts.tests.factories import RoleGrantFactory
+from abdi.allowance.models import TppRuleSet, TppRun, TppSlip
+from abdi.allowance.rules import codec, presets
 from abdi.audit.models import AuditEntry
 from abdi.org.models import ActingAssignment, Position, Unit
 from abdi.people.models import Employee
@@ -72,6 +74,7 @@ PK_OF = {
     "performance:appraisal": "appraisal", "performance:self_assess": "appraisal",
     "performance:peer": "appraisal", "performance:rate": "appraisal",
     "performance:object": "appraisal", "performance:evaluation_pdf": "appraisal",
+    "allowance:rule_set": "tpp_rule_set", "allowance:run": "tpp_run", "allowance:slip": "tpp_slip",
 }
 # Every other page of performance takes the SKP as its pk.
 PK_PREFIX_OF = {"performance:": "skp"}
@@ -218,6 +221,13 @@ def victims(world):
         document = IssuedDocument.objects.create(
             instansi=world.gov, kind="skp", object_id=skp.pk, content_hash="0" * 64,
             employee_name=marked.name, employee_nip=marked.nip, title="SKP 2025")
+        tpp_rule_set = TppRuleSet.objects.create(
+            instansi=world.gov, name="Aturan TPP Rahasia Kota A", effective_from=datetime.date(2025, 1, 1),
+            schedule=codec.schedule_to_data(presets.TULANG_BAWANG), preset="tulang_bawang")
+        tpp_run = TppRun.objects.create(instansi=world.gov, year=2025, month=3, rule_set=tpp_rule_set,
+                                        status="done", summary={"total": 1})
+        tpp_slip = TppSlip.objects.create(instansi=world.gov, run=tpp_run, employee=marked,
+                                          agency=marked.agency, amount=1, lines=[])
         grant = RoleGrant.objects.get(user=world.users.hr_admin)
         employees = list(Employee.objects.filter(instansi=world.gov))
         units = list(Unit.objects.filter(instansi=world.gov))
@@ -228,6 +238,7 @@ def victims(world):
         "skp": skp, "skp_result": skp_result, "skp_indicator": skp_indicator, "activity": activity,
         "appraisal": appraisal, "objection": objection, "coaching_plan": coaching_plan,
         "notification": notification, "document": _ByCode(document), "skp_template": skp_template,
+        "tpp_rule_set": tpp_rule_set, "tpp_run": tpp_run, "tpp_slip": tpp_slip,
     }
     generic = {"Kepala Dinas", "Admin BKPSDM"}  # words of the interface, not data
     markers = {e.nip for e in employees} | {e.name for e in employees if e.name not in generic}
@@ -236,7 +247,7 @@ def victims(world):
                 "Libur Rahasia Kota A", "rahasia-kota-a.xlsx", "rahasia kota a",
                 "Hasil Rahasia Kota A", "Indikator Rahasia Kota A", "Aktivitas Rahasia Kota A",
                 "Keberatan Rahasia Kota A", "Pembinaan Rahasia Kota A", "Notifikasi Rahasia Kota A",
-                "Templat Rahasia Kota A"}
+                "Templat Rahasia Kota A", "Aturan TPP Rahasia Kota A"}
     return objects, markers
 
 
@@ -304,6 +315,7 @@ def _snapshot(world):
             list(Objection.objects.filter(instansi=world.gov).order_by("pk").values()),
             list(CoachingPlan.objects.filter(instansi=world.gov).order_by("pk").values()),
             list(SkpTemplate.objects.filter(instansi=world.gov).order_by("pk").values()),
+            list(TppRuleSet.objects.filter(instansi=world.gov).order_by("pk").values()),
         )
 
 

@@ -1,4 +1,5 @@
-"""The allowance domain's stored configuration: holidays and versioned TPP rule sets.
+"""The allowance domain's stored configuration: versioned TPP rule sets (the working
+calendar's holidays are the government's, abdi.tenancy.models.Holiday).
 
 Every TPP number is set by the government's own Perkada and changes yearly
 (allowance-and-discipline.md, "key design principle"), so a rule set is data with an effective
@@ -10,24 +11,6 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from abdi.tenancy.models import TenantModel
-
-
-class Holiday(TenantModel):
-    """A day off for the whole government: national holiday, local holiday or cuti bersama."""
-
-    class Kind(models.TextChoices):
-        NATIONAL = "national", _("National holiday")
-        LOCAL = "local", _("Local holiday")
-        COLLECTIVE_LEAVE = "cuti_bersama", _("Collective leave (cuti bersama)")
-
-    date = models.DateField(_("date"))
-    name = models.CharField(_("name"), max_length=120)
-    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.NATIONAL)
-
-    class Meta:
-        verbose_name = _("holiday")
-        ordering = ["date"]
-        constraints = [models.UniqueConstraint(fields=["instansi", "date"], name="holiday_one_per_day")]
 
 
 class TppRuleSet(TenantModel):

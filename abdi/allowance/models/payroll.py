@@ -1,0 +1,71 @@
+"""The monthly TPP run of a government and each employee's slip with its breakdown.
+
+A run is computed under the rule set in force on the month's first day; re-running an unlocked
+month replaces its slips with the same numbers for the same facts; after locking, a correction
+is a new revision with a reason (issue: the monthly run).
+"""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from abdi.tenancy.models import TenantModel
+
+
+class TppRun(TenantModel):
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("Queued")
+        RUNNING = "running", _("Running")
+        DONE = "done", _("Computed")
+        FAILED = "failed", _("Failed")
+        LOCKED = "locked", _("Locked")
+
+    year = models.PositiveSmallIntegerField()
+    month = models.PositiveSmallIntegerField()
+    revision = models.PositiveSmallIntegerField(default=1)
+    reason = models.TextField(_("reason for the revision"), blank=True)
+    rule_set = models.ForeignKey("allowance.TppRuleSet", on_delete=models.PROTECT, related_name="runs")
+    status = models.CharField(max_length=8, choices=Status.choices, default=Status.QUEUED)
+    progress = models.PositiveSmallIntegerField(default=0)  # percent, for the progress bar
+    summary = models.JSONField(default=dict, blank=True)  # totals per agency, counts, message
+    requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL,
+                                     null=True, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    locked_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True,
+                                  blank=True, related_name="+")
+    locked_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("TPP run")
+        ordering = ["-year", "-month", "-revision"]
+        constraints = [models.UniqueConstraint(fields=["instansi", "year", "month", "revision"],
+                                               name="tpp_run_one_revision")]
+
+    def __str__(self):
+        return f"TPP {self.year}-{self.month:02d} r{self.revision}"
+
+    @property
+    def is_locked(self) -> bool:
+        return self.status == self.Status.LOCKED
+
+
+class TppSlip(TenantModel):
+    """One employee's TPP of a run: the inputs it was computed from and every line of why."""
+
+    run = models.ForeignKey(TppRun, on_delete=models.CASCADE, related_name="slips")
+    employee = models.ForeignKey("people.Employee", on_delete=models.PROTECT, related_name="tpp_slips")
+    agency = models.ForeignKey("org.Unit", on_delete=models.PROTECT, related_name="+")
+    kelas_jabatan = models.PositiveSmallIntegerField(null=True)
+    pagu = models.PositiveBigIntegerField(default=0)
+    achievement_percent = models.DecimalField(max_digits=6, decimal_places=2, default=0)
+    amount = models.BigIntegerField(default=0)  # the TPP of the month in whole Rupiah
+    pending = models.CharField(max_length=40, blank=True)  # why it could not be computed yet
+    facts = models.JSONField(default=dict)  # event counts, leave, predikat: the inputs
+    lines = models.JSONField(default=list)  # the breakdown, line by line
+
+    class Meta:
+        verbose_name = _("TPP slip")
+        ordering = ["agency_id", "employee_id"]
+        constraints = [models.UniqueConstraint(fields=["run", "employee"], name="tpp_slip_once")]
+        indexes = [models.Index(fields=["employee", "run"], name="tpp_slip_employee")]

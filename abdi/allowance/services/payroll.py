@@ -1,0 +1,242 @@
+"""The monthly TPP run: every employee's TPP from the rule set in force, the month's attendance
+days and the month's predikat; review, lock, and revisions after locking.
+
+allowance-and-discipline.md §4.1 is the computation (rules.tpp); this module gathers the facts
+with a constant number of queries per chunk of employees and stores one slip per employee.
+"""
+
+import calendar
+import datetime
+import logging
+from collections import defaultdict
+from decimal import Decimal
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from abdi.audit.models import AuditEntry
+from abdi.audit.services import record
+from abdi.core.errors import Conflict, DomainError, Forbidden
+from abdi.people.choices import EmployeeStatus
+from abdi.people.models import Employee
+from abdi.performance.models import Appraisal
+from abdi.performance.rules.cycle import PeriodKind
+
+from .. import policy
+from ..models import TppBaseAmount, TppRun, TppSlip
+from ..rules import codec
+from ..rules.schedules import LeaveKind, TppCriterion
+from ..rules.tpp import compute_month_tpp
+from ..rules.tpp_facts import DayFacts, MonthFacts, tally_events
+from .rule_sets import rule_set_on
+
+log = logging.getLogger(__name__)
+CHUNK = 2000
+PAID_STATUSES = (EmployeeStatus.AKTIF, EmployeeStatus.CUTI)  # who receives TPP this month
+
+
+class Pending:
+    """Why a slip could not be computed yet (shown to the employee and the admin)."""
+
+    NO_KELAS = "no_kelas"  # no position with a kelas jabatan
+    NO_AMOUNT = "no_amount"  # the rule set has no amount for the kelas
+    NO_ATTENDANCE = "no_attendance"  # no attendance day stored for the month
+    NO_PREDIKAT = "no_predikat"  # the month's appraisal is not rated yet
+    NO_FACTOR = "no_factor"  # the rule set gives no capaian for that predikat
+
+
+def _month_bounds(year: int, month: int) -> tuple[datetime.date, datetime.date]:
+    return datetime.date(year, month, 1), datetime.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _check_month(year, month) -> tuple[int, int]:
+    try:
+        year, month = int(year), int(month)
+        datetime.date(year, month, 1)
+    except (TypeError, ValueError):
+        raise DomainError(_("Choose a month."), field="month") from None
+    if not 2000 <= year <= 2100:
+        raise DomainError(_("Choose a month."), field="month")
+    return year, month
+
+
+@transaction.atomic
+def start_run(*, actor, instansi_id: int, year, month, reason: str = "") -> TppRun:
+    """A run of the month (queued). An unlocked run of the month is computed again in place; a
+    locked month gets a new revision, which needs a reason."""
+    if not policy.can_manage_rules(actor, instansi_id):
+        raise Forbidden(_("Only the BKPSDM admin runs the TPP."))
+    year, month = _check_month(year, month)
+    first, _last = _month_bounds(year, month)
+    if first > timezone.localdate():
+        raise DomainError(_("A month that has not begun cannot be computed."), field="month")
+    rule_set = rule_set_on(instansi_id, first)
+    if rule_set is None:
+        raise DomainError(_("No TPP rules are in force on %(day)s; add them first.") % {
+            "day": first.isoformat()}, field="month")
+    latest = (TppRun.objects.select_for_update().filter(instansi_id=instansi_id, year=year, month=month)
+              .order_by("-revision").first())
+    if latest is not None and latest.status == TppRun.Status.RUNNING:
+        raise Conflict(_("This month is being computed right now."))
+    if latest is not None and not latest.is_locked:
+        latest.status, latest.progress, latest.rule_set = TppRun.Status.QUEUED, 0, rule_set
+        latest.save(update_fields=["status", "progress", "rule_set"])
+        _enqueue(latest)
+        return latest
+    reason = " ".join(str(reason or "").split())[:1000]
+    if latest is not None and not reason:
+        raise DomainError(_("This month is locked; a correction needs a reason."), field="reason")
+    run = TppRun.objects.create(instansi_id=instansi_id, year=year, month=month,
+                                revision=(latest.revision + 1) if latest else 1, reason=reason,
+                                rule_set=rule_set, requested_by=actor.user)
+    record(actor=actor, action=AuditEntry.Action.CREATE, obj=run,
+           after={"month": f"{year}-{month:02d}", "revision": run.revision, "reason": reason})
+    _enqueue(run)
+    return run
+
+
+def _enqueue(run) -> None:
+    from .. import tasks  # the task calls back into this module
+
+    transaction.on_commit(lambda: tasks.compute_tpp_run.enqueue(run.pk))
+
+
+def compute_run(run_id: int) -> TppRun:
+    """Compute every slip of a queued run (the task worker calls this); the same facts give the
+    same slips however often it runs."""
+    with transaction.atomic():
+        run = TppRun.objects.select_for_update().select_related("rule_set").get(pk=run_id)
+        if run.status not in (TppRun.Status.QUEUED, TppRun.Status.FAILED):
+            return run
+        run.status, run.progress = TppRun.Status.RUNNING, 0
+        run.save(update_fields=["status", "progress"])
+    try:
+        summary = _compute(run)
+    except Exception:
+        log.exception("TPP run %s failed", run.pk)
+        TppRun.objects.filter(pk=run.pk).update(status=TppRun.Status.FAILED,
+                                                 finished_at=timezone.now())
+        raise
+    TppRun.objects.filter(pk=run.pk).update(status=TppRun.Status.DONE, progress=100,
+                                             summary=summary, finished_at=timezone.now())
+    run.refresh_from_db()
+    return run
+
+
+def _compute(run: TppRun) -> dict:
+    schedule, problems = codec.schedule_from_data(run.rule_set.schedule)
+    if schedule is None or problems:
+        raise ValueError(f"rule set {run.rule_set_id} holds a broken schedule")
+    amounts = defaultdict(dict)
+    for kelas, component, amount in TppBaseAmount.objects.filter(rule_set=run.rule_set_id).values_list(
+            "kelas_jabatan", "component", "amount"):
+        amounts[kelas][component] = Decimal(amount)
+    first, last = _month_bounds(run.year, run.month)
+    employees = list(Employee.objects.filter(instansi_id=run.instansi_id, status__in=PAID_STATUSES)
+                     .order_by("id").values_list("id", "agency_id", "kind", "position__kelas_jabatan"))
+    totals, pending = defaultdict(int), 0
+    with transaction.atomic():
+        TppSlip.objects.filter(run=run).delete()
+        for start in range(0, len(employees), CHUNK):
+            chunk = employees[start:start + CHUNK]
+            slips = _slips(run, schedule, amounts, chunk, first, last)
+            TppSlip.objects.bulk_create(slips, batch_size=1000)
+            for slip in slips:
+                totals[str(slip.agency_id)] += slip.amount
+                pending += bool(slip.pending)
+            progress = min(99, (start + len(chunk)) * 100 // max(len(employees), 1))
+            TppRun.objects.filter(pk=run.pk).update(progress=progress)
+    return {"employees": len(employees), "pending": pending, "total": sum(totals.values()),
+            "per_agency": dict(totals)}
+
+
+def _slips(run, schedule, amounts, chunk, first, last) -> list[TppSlip]:
+    ids = [row[0] for row in chunk]
+    days = _attendance_days(ids, first, last)
+    predikat = dict(Appraisal.objects.filter(
+        employee_id__in=ids, year=run.year, period_kind=PeriodKind.MONTHLY, period_number=run.month,
+        status__in=[Appraisal.Status.RATED, Appraisal.Status.FINAL]).values_list("employee_id", "predikat"))
+    factors = {factor.predikat: factor.percent for factor in schedule.predikat_factors}
+    slips = []
+    for employee_id, agency_id, kind, kelas in chunk:
+        slip = TppSlip(instansi_id=run.instansi_id, run=run, employee_id=employee_id,
+                       agency_id=agency_id, kelas_jabatan=kelas)
+        components = amounts.get(kelas, {})
+        base = components.get(TppCriterion.BEBAN_KERJA.value)
+        slip.facts = {"predikat": predikat.get(employee_id, ""), "attendance_days": len(days[employee_id])}
+        slip.pending = (Pending.NO_KELAS if kelas is None else Pending.NO_AMOUNT if base is None
+                        else Pending.NO_ATTENDANCE if not days[employee_id]
+                        else Pending.NO_PREDIKAT if employee_id not in predikat
+                        else Pending.NO_FACTOR if predikat[employee_id] not in factors else "")
+        if not slip.pending:
+            _fill(slip, schedule, base, components, factors[predikat[employee_id]], kind,
+                  days[employee_id])
+        slips.append(slip)
+    return slips
+
+
+def _fill(slip, schedule, base, components, achievement, kind, days) -> None:
+    others = {TppCriterion(code): amount for code, amount in components.items()
+              if code != TppCriterion.BEBAN_KERJA.value}
+    month = MonthFacts(days=tuple(days))
+    result = compute_month_tpp(schedule, month, pagu=base, achievement_percent=achievement,
+                               employee_kind=kind, components=others or None)
+    slip.pagu = int(base)
+    slip.achievement_percent = achievement
+    slip.amount = int(result.tpp)
+    slip.facts["events"] = dict(sorted(tally_events(schedule, month).items()))
+    slip.lines = [_line(line) for line in result.lines]
+
+
+def _line(line) -> dict:
+    return {"step": str(line.step), "amount": str(line.amount), "share": str(line.share or ""),
+            "code": line.code, "kind": str(line.kind), "label": line.label, "count": line.count,
+            "percent": None if line.percent is None else str(line.percent), "source": line.source}
+
+
+def _attendance_days(ids, first, last) -> dict[int, list[DayFacts]]:
+    """Each employee's working days of the month as the facts the TPP rules count."""
+    from ..models import AttendanceDay
+
+    days = defaultdict(list)
+    rows = AttendanceDay.objects.filter(employee_id__in=ids, date__range=(first, last)).values_list(
+        "employee_id", "kind", "minutes_late", "minutes_early", "missing_in", "missing_out",
+        "leave_kind").order_by("employee_id", "date")
+    for employee_id, kind, late, early, missing_in, missing_out, leave_kind in rows:
+        if kind in ("non_working_day", "on_duty"):
+            days[employee_id].append(DayFacts())  # counted as a day with data, nothing to charge
+            continue
+        if kind == "absent":
+            days[employee_id].append(DayFacts(absent_without_reason=True))
+        elif kind == "on_leave":
+            days[employee_id].append(DayFacts(leave=_leave_kind(leave_kind)))
+        else:
+            days[employee_id].append(DayFacts(late_minutes=late, early_leave_minutes=early,
+                                              checked_in=not missing_in, checked_out=not missing_out))
+    return days
+
+
+def _leave_kind(value) -> LeaveKind | None:
+    try:
+        return LeaveKind(value)
+    except ValueError:
+        return None
+
+
+@transaction.atomic
+def lock_run(*, actor, run: TppRun) -> TppRun:
+    """The admin locks a computed month: from now on only a revision changes it."""
+    if not policy.can_manage_rules(actor, run.instansi_id):
+        raise Forbidden(_("Only the BKPSDM admin locks the TPP."))
+    locked = TppRun.objects.select_for_update().get(pk=run.pk)
+    if locked.status != TppRun.Status.DONE:
+        raise Conflict(_("Only a computed month can be locked."))
+    if locked.summary.get("pending"):
+        raise DomainError(_("%(count)s slips are still waiting for data; complete them and run "
+                            "the month again before locking.") % {"count": locked.summary["pending"]})
+    locked.status, locked.locked_by, locked.locked_at = TppRun.Status.LOCKED, actor.user, timezone.now()
+    locked.save(update_fields=["status", "locked_by", "locked_at"])
+    record(actor=actor, action=AuditEntry.Action.UPDATE, obj=locked,
+           before={"status": "done"}, after={"status": "locked"})
+    return locked

@@ -1,0 +1,1 @@
+"""TPP pages: the rule versions (rules.py) and the TPP calculator (simulate.py)."""

@@ -1,0 +1,135 @@
+"""The monthly TPP run (BKPSDM: start, watch, review per agency, lock) and the slips
+(every employee: "why is my TPP this amount"). Thin: parse, ask policy/queries, call services."""
+
+from decimal import Decimal
+from types import SimpleNamespace
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_GET, require_http_methods
+
+from abdi.accounts.actor import Actor
+from abdi.core.errors import DomainError
+from abdi.tenancy.access import member_required
+from abdi.web.fragments import wants_fragment
+from abdi.web.paging import page_size, paginate
+
+from .. import policy, queries_payroll
+from ..rules.schedules import Share
+from ..rules.tpp import BreakdownLine, Step
+from ..services import payroll
+from . import display
+
+RUNS, RUN, MINE, SLIP = ("allowance/payroll_runs.html", "allowance/payroll_run.html",
+                         "allowance/my_tpp.html", "allowance/slip.html")
+PENDING = {
+    payroll.Pending.NO_KELAS: gettext_lazy("no position with a kelas jabatan"),
+    payroll.Pending.NO_AMOUNT: gettext_lazy("the rules give no amount for this kelas jabatan"),
+    payroll.Pending.NO_ATTENDANCE: gettext_lazy("no attendance recorded for the month"),
+    payroll.Pending.NO_PREDIKAT: gettext_lazy("the month's predikat is not rated yet"),
+    payroll.Pending.NO_FACTOR: gettext_lazy("the rules give no capaian for this predikat"),
+}
+
+
+def _admin(request) -> Actor:
+    actor = Actor.from_request(request)
+    if not policy.can_run_payroll(actor, actor.instansi_id):
+        raise PermissionDenied
+    return actor
+
+
+def _month(raw: str) -> tuple[str, str]:
+    year, _sep, month = str(raw or "").partition("-")
+    return year, month
+
+
+@member_required
+@require_http_methods(["GET", "POST"])
+def runs(request):
+    actor = _admin(request)
+    if request.method == "POST":
+        year, month = _month(request.POST.get("month"))
+        try:
+            run = payroll.start_run(actor=actor, instansi_id=actor.instansi_id, year=year,
+                                    month=month, reason=request.POST.get("reason", ""))
+        except DomainError as error:
+            return _runs_page(request, status=error.status, error=error.message)
+        messages.success(request, _("The month is being computed."))
+        return redirect("allowance:run", run.pk)
+    return _runs_page(request)
+
+
+def _runs_page(request, *, status=200, error=None):
+    today = timezone.localdate()
+    return render(request, RUNS, {"runs": queries_payroll.runs(), "error": error,
+                                  "month": request.POST.get("month") or f"{today:%Y-%m}",
+                                  "reason": request.POST.get("reason", "")}, status=status)
+
+
+def _pending_label(code: str) -> str:
+    return str(PENDING.get(code, code))
+
+
+@member_required
+@require_http_methods(["GET", "POST"])
+def run(request, pk):
+    actor = _admin(request)
+    found = queries_payroll.get_run_for_admin(actor, pk)
+    error = None
+    if request.method == "POST":
+        try:
+            payroll.lock_run(actor=actor, run=found)
+        except DomainError as refused:
+            error, status = refused.message, refused.status
+        else:
+            messages.success(request, _("The month is locked."))
+            return redirect("allowance:run", found.pk)
+    else:
+        status = 200
+    agency = request.GET.get("agency")
+    agency_id = int(agency) if agency and agency.isdigit() and len(agency) < 19 else None
+    page = paginate(queries_payroll.slips_of_run(found, agency_id=agency_id), request.GET.get("page"),
+                    page_size(request.GET.get("size")))
+    context = {"run": found, "error": error, "agencies": queries_payroll.agency_totals(found),
+               "page_obj": page, "agency_id": agency_id,
+               "slips": [{"slip": s, "amount": display.rupiah(Decimal(s.amount)),
+                          "pending": _pending_label(s.pending) if s.pending else ""} for s in page],
+               "busy": found.status in ("queued", "running"),
+               "total": display.rupiah(Decimal(found.summary.get("total", 0)))}
+    template = f"{RUN}#status" if wants_fragment(request) else RUN
+    return render(request, template, context, status=status)
+
+
+@member_required
+@require_GET
+def mine(request):
+    actor = Actor.from_request(request)
+    slips = queries_payroll.own_slips(actor)
+    return render(request, MINE, {"slips": [
+        {"slip": s, "amount": display.rupiah(Decimal(s.amount)),
+         "pending": _pending_label(s.pending) if s.pending else ""} for s in slips]})
+
+
+def _lines(slip) -> list:
+    stored = [BreakdownLine(step=Step(d["step"]), amount=Decimal(d["amount"]),
+                            share=Share(d["share"]) if d["share"] else None, code=d["code"],
+                            kind=d["kind"], label=d["label"], count=d["count"],
+                            percent=None if d["percent"] is None else Decimal(d["percent"]),
+                            source=d["source"]) for d in slip.lines]
+    return display.breakdown(SimpleNamespace(lines=tuple(stored)))
+
+
+@member_required
+@require_GET
+def slip(request, pk):
+    actor = Actor.from_request(request)
+    found = queries_payroll.get_slip_for_user(actor, pk)
+    return render(request, SLIP, {
+        "slip": found, "lines": _lines(found) if not found.pending else [],
+        "tpp": display.rupiah(Decimal(found.amount)), "events": found.facts.get("events", {}),
+        "pending": _pending_label(found.pending) if found.pending else "",
+        "own": actor.owns(found.employee_id)})
