@@ -154,9 +154,7 @@ def _compute(run: TppRun) -> dict:
 def _slips(run, schedule, amounts, chunk, first, last) -> list[TppSlip]:
     ids = [row[0] for row in chunk]
     days = _attendance_days(ids, first, last)
-    predikat = dict(Appraisal.objects.filter(
-        employee_id__in=ids, year=run.year, period_kind=PeriodKind.MONTHLY, period_number=run.month,
-        status__in=[Appraisal.Status.RATED, Appraisal.Status.FINAL]).values_list("employee_id", "predikat"))
+    predikat = _predikat_of_month(ids, first)
     factors = {factor.predikat: factor.percent for factor in schedule.predikat_factors}
     slips = []
     for employee_id, agency_id, kind, kelas in chunk:
@@ -174,6 +172,25 @@ def _slips(run, schedule, amounts, chunk, first, last) -> list[TppSlip]:
                   days[employee_id])
         slips.append(slip)
     return slips
+
+
+# The shortest periodic evaluation covering the month gives its predikat (performance.md: the
+# government evaluates monthly, quarterly or per semester); the annual one never does.
+PERIOD_PREFERENCE = {PeriodKind.MONTHLY: 0, PeriodKind.QUARTERLY: 1, PeriodKind.SEMESTER: 2}
+
+
+def _predikat_of_month(ids, first) -> dict[int, str]:
+    rows = Appraisal.objects.filter(
+        employee_id__in=ids, start__lte=first, end__gte=first, predikat__gt="",
+        period_kind__in=list(PERIOD_PREFERENCE),
+        status__in=[Appraisal.Status.RATED, Appraisal.Status.FINAL],
+    ).values_list("employee_id", "period_kind", "predikat")
+    found: dict[int, tuple[int, str]] = {}
+    for employee_id, kind, predikat in rows:
+        rank = PERIOD_PREFERENCE[PeriodKind(kind)]
+        if employee_id not in found or rank < found[employee_id][0]:
+            found[employee_id] = (rank, predikat)
+    return {employee_id: predikat for employee_id, (_rank, predikat) in found.items()}
 
 
 def _fill(slip, schedule, base, components, achievement, kind, days) -> None:

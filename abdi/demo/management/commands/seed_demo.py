@@ -16,13 +16,14 @@ from abdi.demo.accounts import (
     create_persona_accounts,
     ensure_operator,
 )
-from abdi.demo.allowance import seed_allowance
+from abdi.demo.allowance import seed_allowance, seed_last_month
 from abdi.demo.generator import GovernmentBuilder, registries_with_existing
 from abdi.demo.governments import DEMO_GOVERNMENTS
 from abdi.demo.identity import nip_prefix
 from abdi.demo.performance import seed_performance
 from abdi.demo.purge import purge_government
 from abdi.tenancy.models import Instansi
+from abdi.tenancy.scoping import within
 
 
 def persona_username(persona) -> str:
@@ -69,6 +70,8 @@ class Command(BaseCommand):
                     performance = seed_performance(result.instansi, result.personas["atasan"],
                                                    today=today)
                 seed_allowance(result.instansi, today=today)
+            with transaction.atomic(), within(result.instansi):
+                seed_last_month(result.instansi, today=today)
             counts = result.counts
             self.stdout.write(
                 f"{spec.name}: {counts['units']} units, {counts['positions']} positions, "
