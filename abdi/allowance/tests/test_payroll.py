@@ -178,3 +178,20 @@ def test_the_admin_pages_start_watch_and_refuse(world, month, login, django_capt
     assert bad.status_code == 400
     assert login(world.users.own).get(reverse("allowance:runs")).status_code == 403
     assert login(world.users.other_gov).get(reverse("allowance:run", args=[run.pk])).status_code in (403, 404)
+
+
+@pytest.mark.parametrize(("kind", "counted"), [("quarterly", True), ("annual", False)])
+def test_a_quarterly_predikat_covers_its_months_an_annual_one_does_not(world, month, kind, counted):
+    year, number = month
+    with within(world.gov):
+        Appraisal.objects.filter(employee=world.own).delete()
+        plan = Appraisal.objects.model._meta.get_field("skp").related_model.objects.get(employee=world.own)
+        start = datetime.date(year, 1, 1) if kind == "annual" else datetime.date(
+            year, (number - 1) // 3 * 3 + 1, 1)
+        Appraisal.objects.create(
+            instansi=world.gov, skp=plan, employee=world.own, unit=world.own.unit, year=year,
+            period_kind=kind, period_number=1, start=start, end=datetime.date(year, 12, 31),
+            predikat="SB", status=Appraisal.Status.FINAL)
+    slip = slip_of(run_month(world), world.own)
+    assert (slip.pending, slip.facts["predikat"]) == (("", "SB") if counted else
+                                                      (payroll.Pending.NO_PREDIKAT, ""))
