@@ -6,7 +6,7 @@ from django.http import Http404
 from abdi.org.models import Unit
 
 from . import policy
-from .models import TppRun, TppSlip
+from .models import TppObjection, TppRun, TppSlip
 
 MAX_ID = 2**63 - 1
 
@@ -63,3 +63,24 @@ def get_slip_for_user(actor, pk) -> TppSlip:
     if slip is None or not policy.can_view_slip(actor, slip):
         raise Http404
     return slip
+
+
+def objections_of(slip: TppSlip) -> list[TppObjection]:
+    return list(TppObjection.objects.filter(slip=slip).select_related("answered_by"))
+
+
+def get_objection_of(slip: TppSlip, raw_pk) -> TppObjection:
+    """An objection of this slip (the slip was already checked for the viewer), or 404."""
+    try:
+        pk = int(raw_pk)
+    except (TypeError, ValueError):
+        raise Http404 from None
+    found = TppObjection.objects.filter(slip=slip, pk=pk).first() if 0 < pk <= MAX_ID else None
+    if found is None:
+        raise Http404
+    return found
+
+
+def open_objections(run: TppRun) -> list[TppObjection]:
+    return list(TppObjection.objects.filter(slip__run=run, status=TppObjection.Status.OPEN)
+                .select_related("employee", "slip").order_by("created_at"))

@@ -2,8 +2,8 @@
 the monthly TPP run (payroll.py)."""
 
 from .attendance import AttendanceDay, AttendanceImport, AttendancePunch, LeaveRecord
-from .payroll import TppRun, TppSlip
+from .payroll import TppObjection, TppRun, TppSlip
 from .rules import TppBaseAmount, TppRuleSet
 
 __all__ = ["AttendanceDay", "AttendanceImport", "AttendancePunch", "LeaveRecord",
-           "TppBaseAmount", "TppRuleSet", "TppRun", "TppSlip"]
+           "TppBaseAmount", "TppRuleSet", "TppObjection", "TppRun", "TppSlip"]

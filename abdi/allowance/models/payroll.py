@@ -69,3 +69,27 @@ class TppSlip(TenantModel):
         ordering = ["agency_id", "employee_id"]
         constraints = [models.UniqueConstraint(fields=["run", "employee"], name="tpp_slip_once")]
         indexes = [models.Index(fields=["employee", "run"], name="tpp_slip_employee")]
+
+
+class TppObjection(TenantModel):
+    """Keberatan of an employee against their TPP of a month, answered by BKPSDM."""
+
+    class Status(models.TextChoices):
+        OPEN = "open", _("Waiting for an answer")
+        ANSWERED = "answered", _("Answered")
+
+    slip = models.ForeignKey(TppSlip, on_delete=models.CASCADE, related_name="objections")
+    employee = models.ForeignKey("people.Employee", on_delete=models.PROTECT, related_name="+")
+    text = models.TextField(_("objection"))
+    status = models.CharField(max_length=8, choices=Status.choices, default=Status.OPEN)
+    answer = models.TextField(_("answer"), blank=True)
+    answered_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True,
+                                    blank=True, related_name="+")
+    answered_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("TPP objection")
+        ordering = ["-created_at"]
+        constraints = [models.UniqueConstraint(fields=["slip"], condition=models.Q(status="open"),
+                                               name="tpp_objection_one_open")]

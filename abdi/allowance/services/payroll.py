@@ -34,6 +34,8 @@ from .rule_sets import rule_set_on
 log = logging.getLogger(__name__)
 CHUNK = 2000
 PAID_STATUSES = (EmployeeStatus.AKTIF, EmployeeStatus.CUTI)  # who receives TPP this month
+SLIP_FIELDS = ["agency", "kelas_jabatan", "pagu", "achievement_percent", "amount", "pending",
+               "facts", "lines"]
 
 
 class Pending:
@@ -136,12 +138,19 @@ def _compute(run: TppRun) -> dict:
     employees = list(Employee.objects.filter(instansi_id=run.instansi_id, status__in=PAID_STATUSES)
                      .order_by("id").values_list("id", "agency_id", "kind", "position__kelas_jabatan"))
     totals, pending = defaultdict(int), 0
+    # Slips are updated in place, never dropped and made again: an objection filed on a slip
+    # of an unlocked month stays attached to it when the month is computed again.
+    existing = dict(TppSlip.objects.filter(run=run).values_list("employee_id", "id"))
+    paid = {row[0] for row in employees}
     with transaction.atomic():
-        TppSlip.objects.filter(run=run).delete()
+        TppSlip.objects.filter(run=run).exclude(employee_id__in=paid).delete()
         for start in range(0, len(employees), CHUNK):
             chunk = employees[start:start + CHUNK]
             slips = _slips(run, schedule, amounts, chunk, first, last)
-            TppSlip.objects.bulk_create(slips, batch_size=1000)
+            for slip in slips:
+                slip.pk = existing.get(slip.employee_id)
+            TppSlip.objects.bulk_update([s for s in slips if s.pk], SLIP_FIELDS, batch_size=1000)
+            TppSlip.objects.bulk_create([s for s in slips if not s.pk], batch_size=1000)
             for slip in slips:
                 totals[str(slip.agency_id)] += slip.amount
                 pending += bool(slip.pending)

@@ -21,7 +21,7 @@ from abdi.web.paging import page_size, paginate
 from .. import policy, queries_payroll
 from ..rules.schedules import Share
 from ..rules.tpp import BreakdownLine, Step
-from ..services import payroll
+from ..services import objections, payroll
 from . import display
 
 RUNS, RUN, MINE, SLIP = ("allowance/payroll_runs.html", "allowance/payroll_run.html",
@@ -99,6 +99,7 @@ def run(request, pk):
                "slips": [{"slip": s, "amount": display.rupiah(Decimal(s.amount)),
                           "pending": _pending_label(s.pending) if s.pending else ""} for s in page],
                "busy": found.status in ("queued", "running"),
+               "objections": queries_payroll.open_objections(found),
                "total": display.rupiah(Decimal(found.summary.get("total", 0)))}
     template = f"{RUN}#status" if wants_fragment(request) else RUN
     return render(request, template, context, status=status)
@@ -124,12 +125,32 @@ def _lines(slip) -> list:
 
 
 @member_required
-@require_GET
+@require_http_methods(["GET", "POST"])
 def slip(request, pk):
+    """The breakdown; the employee may object here and BKPSDM answers here."""
     actor = Actor.from_request(request)
     found = queries_payroll.get_slip_for_user(actor, pk)
+    error, status = None, 200
+    if request.method == "POST":
+        try:
+            if "answer" in request.POST:
+                objection = queries_payroll.get_objection_of(found, request.POST.get("objection"))
+                objections.answer_objection(actor=actor, objection=objection,
+                                            answer=request.POST["answer"])
+                messages.success(request, _("The answer is saved; the employee can read it."))
+            else:
+                objections.file_objection(actor=actor, slip=found, text=request.POST.get("text", ""))
+                messages.success(request, _("Your objection is sent to BKPSDM."))
+        except DomainError as refused:
+            error, status = refused.message, refused.status
+        else:
+            return redirect("allowance:slip", found.pk)
+    objection_list = queries_payroll.objections_of(found)
     return render(request, SLIP, {
         "slip": found, "lines": _lines(found) if not found.pending else [],
         "tpp": display.rupiah(Decimal(found.amount)), "events": found.facts.get("events", {}),
         "pending": _pending_label(found.pending) if found.pending else "",
-        "own": actor.owns(found.employee_id)})
+        "own": actor.owns(found.employee_id), "objections": objection_list, "error": error,
+        "may_object": actor.owns(found.employee_id) and not any(o.status == "open" for o in objection_list),
+        "may_answer": policy.can_run_payroll(actor, found.instansi_id),
+        "text": request.POST.get("text", "")}, status=status)
