@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import payroll, rules, simulate
+from .views import attendance, exports, payroll, rules, simulate
 
 app_name = "allowance"
 urlpatterns = [
@@ -14,4 +14,11 @@ urlpatterns = [
     path("bulanan/<int:pk>/", payroll.run, name="run"),
     path("saya/", payroll.mine, name="mine"),
     path("slip/<int:pk>/", payroll.slip, name="slip"),
+    # The payroll sheet of a run for one perangkat daerah (views/exports.py)
+    path("bulanan/<int:pk>/ekspor/<int:agency_id>.xlsx", exports.run_xlsx, name="run_export_xlsx"),
+    path("bulanan/<int:pk>/ekspor/<int:agency_id>.pdf", exports.run_pdf, name="run_export_pdf"),
+    # Punches from the attendance machines, and leave or dinas luar (views/attendance.py)
+    path("presensi/", attendance.imports, name="attendance"),
+    path("presensi/<int:pk>/", attendance.import_detail, name="attendance_import"),
+    path("cuti/", attendance.leave, name="leave"),
 ]

@@ -5,5 +5,14 @@ from .attendance import AttendanceDay, AttendanceImport, AttendancePunch, LeaveR
 from .payroll import TppObjection, TppRun, TppSlip
 from .rules import TppBaseAmount, TppRuleSet
 
-__all__ = ["AttendanceDay", "AttendanceImport", "AttendancePunch", "LeaveRecord",
-           "TppBaseAmount", "TppRuleSet", "TppObjection", "TppRun", "TppSlip"]
+__all__ = [
+           "AttendanceDay",
+           "AttendanceImport",
+           "AttendancePunch",
+           "LeaveRecord",
+           "TppBaseAmount",
+           "TppObjection",
+           "TppRuleSet",
+           "TppRun",
+           "TppSlip",
+]

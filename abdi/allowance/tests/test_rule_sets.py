@@ -4,6 +4,7 @@ and strangers are refused whole; a past day finds the version in force then."""
 import datetime
 
 import pytest
+from django.utils import translation
 
 from abdi.accounts.actor import Actor
 from abdi.allowance.models import TppBaseAmount, TppRuleSet
@@ -55,7 +56,7 @@ def test_a_past_day_finds_the_rules_in_force_then(world):
 def test_overlaps_and_gaps_are_refused_and_nothing_changes(world, second, message):
     add(world, D(2025, 1, 1), D(2025, 12, 31))
     before = stored(world)
-    with pytest.raises(DomainError) as refused:
+    with translation.override("en"), pytest.raises(DomainError) as refused:
         add(world, *second)
     assert message in str(refused.value.message)
     assert stored(world) == before
@@ -64,7 +65,7 @@ def test_overlaps_and_gaps_are_refused_and_nothing_changes(world, second, messag
 def test_a_broken_schedule_is_refused_with_the_reason(world):
     schedule = codec.schedule_to_data(presets.NATIONAL_DEFAULT)
     schedule["split"]["disiplin"] = "50"
-    with pytest.raises(DomainError) as refused:
+    with translation.override("en"), pytest.raises(DomainError) as refused:
         add(world, D(2026, 1, 1), schedule=schedule)
     assert refused.value.field == "schedule"
     assert "100%" in str(refused.value.message)

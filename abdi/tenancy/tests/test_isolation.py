@@ -21,7 +21,7 @@ from django_scopes import ScopeError, scopes_disabled
 
 from abdi.accounts.models import ApiToken, Role, RoleGrant
 from abdi.accounts.tests.factories import RoleGrantFactory
-from abdi.allowance.models import TppRuleSet, TppRun, TppSlip
+from abdi.allowance.models import AttendanceImport, TppRuleSet, TppRun, TppSlip
 from abdi.allowance.rules import codec, presets
 from abdi.audit.models import AuditEntry
 from abdi.org.models import ActingAssignment, Position, Unit
@@ -59,6 +59,7 @@ PARAMS = {
     "activity_id": "activity", "appraisal_id": "appraisal", "objection_id": "objection",
     "plan_id": "coaching_plan", "notification_id": "notification", "code": "document",
     "template_id": "skp_template",
+    "agency_id": "unit",
 }
 # `pk` means something else on each page: URL name -> which object.
 PK_OF = {
@@ -75,6 +76,8 @@ PK_OF = {
     "performance:peer": "appraisal", "performance:rate": "appraisal",
     "performance:object": "appraisal", "performance:evaluation_pdf": "appraisal",
     "allowance:rule_set": "tpp_rule_set", "allowance:run": "tpp_run", "allowance:slip": "tpp_slip",
+    "allowance:run_export_xlsx": "tpp_run", "allowance:run_export_pdf": "tpp_run",
+    "allowance:attendance_import": "attendance_import",
 }
 # Every other page of performance takes the SKP as its pk.
 PK_PREFIX_OF = {"performance:": "skp"}
@@ -228,6 +231,10 @@ def victims(world):
                                         status="done", summary={"total": 1})
         tpp_slip = TppSlip.objects.create(instansi=world.gov, run=tpp_run, employee=marked,
                                           agency=marked.agency, amount=1, lines=[])
+        attendance_import = AttendanceImport.objects.create(
+            instansi=world.gov, created_by=world.users.hr_admin, file_name="presensi-rahasia-kota-a.csv",
+            file_format="csv", rows=1, refused=1, report=[
+                {"row": 2, "nip": marked.nip, "level": "refused", "code": "unknown_nip", "params": {}}])
         grant = RoleGrant.objects.get(user=world.users.hr_admin)
         employees = list(Employee.objects.filter(instansi=world.gov))
         units = list(Unit.objects.filter(instansi=world.gov))
@@ -239,6 +246,7 @@ def victims(world):
         "appraisal": appraisal, "objection": objection, "coaching_plan": coaching_plan,
         "notification": notification, "document": _ByCode(document), "skp_template": skp_template,
         "tpp_rule_set": tpp_rule_set, "tpp_run": tpp_run, "tpp_slip": tpp_slip,
+        "attendance_import": attendance_import,
     }
     generic = {"Kepala Dinas", "Admin BKPSDM"}  # words of the interface, not data
     markers = {e.nip for e in employees} | {e.name for e in employees if e.name not in generic}
@@ -247,7 +255,7 @@ def victims(world):
                 "Libur Rahasia Kota A", "rahasia-kota-a.xlsx", "rahasia kota a",
                 "Hasil Rahasia Kota A", "Indikator Rahasia Kota A", "Aktivitas Rahasia Kota A",
                 "Keberatan Rahasia Kota A", "Pembinaan Rahasia Kota A", "Notifikasi Rahasia Kota A",
-                "Templat Rahasia Kota A", "Aturan TPP Rahasia Kota A"}
+                "Templat Rahasia Kota A", "Aturan TPP Rahasia Kota A", "presensi-rahasia-kota-a.csv"}
     return objects, markers
 
 
