@@ -59,14 +59,25 @@ def tally_events(schedule: TppSchedule, month: MonthFacts) -> dict[str, int]:
     again (a design decision; no schedule of §3 charges both). A missing record replaces the minutes.
     """
     counts: Counter[str] = Counter()
+    # A month repeats the same kinds and minutes: each rule is looked up once (the monthly run
+    # counts ~2 million days).
+    flat_rules: dict = {}
+    banded_rules: dict = {}
 
     def charge(kind: DeductionKind, times: int = 1) -> None:
-        rule = schedule.flat_rule(kind)
-        if rule is not None and times > 0:
+        if times <= 0:
+            return
+        if kind not in flat_rules:
+            flat_rules[kind] = schedule.flat_rule(kind)
+        rule = flat_rules[kind]
+        if rule is not None:
             counts[rule.code] += times
 
     def charge_minutes(kind: DeductionKind, minutes: int) -> None:
-        rule = classify_minutes(schedule, kind, minutes)
+        key = (kind, minutes)
+        if key not in banded_rules:
+            banded_rules[key] = classify_minutes(schedule, kind, minutes)
+        rule = banded_rules[key]
         if rule is not None:
             counts[rule.code] += 1
 

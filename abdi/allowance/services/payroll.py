@@ -27,8 +27,8 @@ from .. import policy
 from ..models import TppBaseAmount, TppRun, TppSlip
 from ..rules import codec
 from ..rules.schedules import LeaveKind, TppCriterion
-from ..rules.tpp import compute_month_tpp
-from ..rules.tpp_facts import DayFacts, MonthFacts, tally_events
+from ..rules.tpp import compute_tpp
+from ..rules.tpp_facts import DayFacts, MonthFacts, leave_facts, tally_events
 from .rule_sets import rule_set_on
 
 log = logging.getLogger(__name__)
@@ -206,12 +206,14 @@ def _fill(slip, schedule, base, components, achievement, kind, days) -> None:
     others = {TppCriterion(code): amount for code, amount in components.items()
               if code != TppCriterion.BEBAN_KERJA.value}
     month = MonthFacts(days=tuple(days))
-    result = compute_month_tpp(schedule, month, pagu=base, achievement_percent=achievement,
-                               employee_kind=kind, components=others or None)
+    events = tally_events(schedule, month)  # counted once: the slip keeps them as its facts
+    result = compute_tpp(schedule, pagu=base, achievement_percent=achievement, events=events,
+                         leaves=leave_facts(month), penalty=month.penalty, employee_kind=kind,
+                         components=others or None)
     slip.pagu = int(base)
     slip.achievement_percent = achievement
     slip.amount = int(result.tpp)
-    slip.facts["events"] = dict(sorted(tally_events(schedule, month).items()))
+    slip.facts["events"] = dict(sorted(events.items()))
     slip.lines = [_line(line) for line in result.lines]
 
 
