@@ -141,12 +141,13 @@ def _compute(run: TppRun) -> dict:
     # Slips are updated in place, never dropped and made again: an objection filed on a slip
     # of an unlocked month stays attached to it when the month is computed again.
     existing = dict(TppSlip.objects.filter(run=run).values_list("employee_id", "id"))
+    computed: dict = {}  # distinct inputs -> (TPP, lines), see _fill
     paid = {row[0] for row in employees}
     with transaction.atomic():
         TppSlip.objects.filter(run=run).exclude(employee_id__in=paid).delete()
         for start in range(0, len(employees), CHUNK):
             chunk = employees[start:start + CHUNK]
-            slips = _slips(run, schedule, amounts, chunk, first, last)
+            slips = _slips(run, schedule, amounts, chunk, first, last, computed)
             for slip in slips:
                 slip.pk = existing.get(slip.employee_id)
             TppSlip.objects.bulk_update([s for s in slips if s.pk], SLIP_FIELDS, batch_size=1000)
@@ -160,7 +161,7 @@ def _compute(run: TppRun) -> dict:
             "per_agency": dict(totals)}
 
 
-def _slips(run, schedule, amounts, chunk, first, last) -> list[TppSlip]:
+def _slips(run, schedule, amounts, chunk, first, last, computed) -> list[TppSlip]:
     ids = [row[0] for row in chunk]
     days = _attendance_days(ids, first, last)
     predikat = _predikat_of_month(ids, first)
@@ -178,7 +179,7 @@ def _slips(run, schedule, amounts, chunk, first, last) -> list[TppSlip]:
                         else Pending.NO_FACTOR if predikat[employee_id] not in factors else "")
         if not slip.pending:
             _fill(slip, schedule, base, components, factors[predikat[employee_id]], kind,
-                  days[employee_id])
+                  days[employee_id], computed)
         slips.append(slip)
     return slips
 
@@ -202,19 +203,25 @@ def _predikat_of_month(ids, first) -> dict[int, str]:
     return {employee_id: predikat for employee_id, (_rank, predikat) in found.items()}
 
 
-def _fill(slip, schedule, base, components, achievement, kind, days) -> None:
+def _fill(slip, schedule, base, components, achievement, kind, days, computed: dict) -> None:
     others = {TppCriterion(code): amount for code, amount in components.items()
               if code != TppCriterion.BEBAN_KERJA.value}
     month = MonthFacts(days=tuple(days))
     events = tally_events(schedule, month)  # counted once: the slip keeps them as its facts
-    result = compute_tpp(schedule, pagu=base, achievement_percent=achievement, events=events,
-                         leaves=leave_facts(month), penalty=month.penalty, employee_kind=kind,
-                         components=others or None)
+    leaves = leave_facts(month)
+    # compute_tpp is a pure function of these inputs, and most employees of a run share them
+    # with others (same kelas, same predikat, same counts): each distinct case is computed once.
+    key = (base, achievement, tuple(sorted(events.items())), leaves, month.penalty, kind,
+           tuple(sorted(others.items())))
+    if key not in computed:
+        result = compute_tpp(schedule, pagu=base, achievement_percent=achievement, events=events,
+                             leaves=leaves, penalty=month.penalty, employee_kind=kind,
+                             components=others or None)
+        computed[key] = (int(result.tpp), [_line(line) for line in result.lines])
     slip.pagu = int(base)
     slip.achievement_percent = achievement
-    slip.amount = int(result.tpp)
+    slip.amount, slip.lines = computed[key]
     slip.facts["events"] = dict(sorted(events.items()))
-    slip.lines = [_line(line) for line in result.lines]
 
 
 def _line(line) -> dict:
