@@ -72,8 +72,9 @@ def nav_html(request, actor) -> str:
         current = ' aria-current="page"' if _is_current(match, resolver_match) else ""
         test = f' data-testid="{test_id}"' if test_id else ""
         parts.append(f'<a href="{url}"{current}{test}>{label}</a>')
+    log_out = escape(_("Log out"))  # outside the f-string, where makemessages finds it
     parts.append(
         f'<form action="{escape(reverse("accounts:logout"))}" method="post" class="inline">'
         f'<input type="hidden" name="csrfmiddlewaretoken" value="{escape(get_token(request))}">'
-        f'<button class="link">{escape(_("Log out"))}</button></form>')
+        f'<button class="link">{log_out}</button></form>')
     return mark_safe("\n".join(parts))  # noqa: S308 - every piece escaped above

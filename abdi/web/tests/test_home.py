@@ -69,3 +69,11 @@ def test_home_query_count_is_small(world, login, django_assert_max_num_queries):
     client.get(HOME)
     with django_assert_max_num_queries(10):
         client.get(HOME)
+
+
+def test_the_menu_speaks_indonesian_down_to_log_out(world, login):
+    """The menu is built in Python (abdi.web.nav): every label must still reach the catalogue."""
+    content = login(world.users.hr_admin).get(HOME, HTTP_ACCEPT_LANGUAGE="id").content.decode()
+    for label in ("Beranda", "Pegawai", "Kinerja", "Keluar", "Kata sandi"):
+        assert f">{label}<" in content
+    assert ">Log out<" not in content
