@@ -64,12 +64,18 @@ class RuleSetForm(forms.Form):
         self.add_error(error.field if error.field in self.fields else None, str(error.message))
 
 
-def _pagu(raw: str) -> int | None:
-    text = raw.replace("Rp", "").replace(" ", "").strip()
-    if not (_WHOLE.fullmatch(text) or _GROUPED.fullmatch(text)):
+def rupiah_amount(raw: str, maximum: int) -> int | None:
+    """Whole Rupiah typed as 5000000, 5.000.000 or "Rp 5.000.000"; None when not that or
+    outside 1..maximum."""
+    text = str(raw or "").replace("Rp", "").replace(" ", "").strip()
+    if len(text) > 30 or not (_WHOLE.fullmatch(text) or _GROUPED.fullmatch(text)):
         return None
     value = int(text.replace(".", "").replace(",", ""))
-    return value if 1 <= value <= MAX_PAGU else None
+    return value if 1 <= value <= maximum else None
+
+
+def _pagu(raw: str) -> int | None:
+    return rupiah_amount(raw, MAX_PAGU)
 
 
 class SimulationForm(forms.Form):

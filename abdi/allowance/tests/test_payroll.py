@@ -195,3 +195,15 @@ def test_a_quarterly_predikat_covers_its_months_an_annual_one_does_not(world, mo
     slip = slip_of(run_month(world), world.own)
     assert (slip.pending, slip.facts["predikat"]) == (("", "SB") if counted else
                                                       (payroll.Pending.NO_PREDIKAT, ""))
+
+
+@pytest.mark.parametrize(("ceiling", "status", "shown"), [
+    ("4.000.000", 200, "over the ceiling"), ("Rp 100.000.000", 200, "Within the ceiling"),
+    ("abc", 400, "whole number of Rupiah"), ("-5", 400, "whole number of Rupiah"),
+    ("9" * 40, 400, "whole number of Rupiah")])
+def test_the_month_is_compared_with_the_budget_ceiling(world, month, login, ceiling, status, shown):
+    run = run_month(world)  # total Rp 4.680.000 (the one employee with data)
+    response = login(world.users.hr_admin).get(reverse("allowance:run", args=[run.pk]),
+                                               {"pagu_apbd": ceiling}, HTTP_ACCEPT_LANGUAGE="en")
+    assert response.status_code == status
+    assert shown in response.content.decode()

@@ -19,6 +19,7 @@ from abdi.web.fragments import wants_fragment
 from abdi.web.paging import page_size, paginate
 
 from .. import policy, queries_payroll
+from ..forms import rupiah_amount
 from ..rules.schedules import Share
 from ..rules.tpp import BreakdownLine, Step
 from ..services import objections, payroll
@@ -70,6 +71,22 @@ def _runs_page(request, *, status=200, error=None):
                                   "reason": request.POST.get("reason", "")}, status=status)
 
 
+MAX_BUDGET = 10**13  # Rp: a month's TPP budget of any government is far below
+
+
+def _budget(raw, run) -> tuple[dict | None, str | None]:
+    """The month's total against the budget ceiling (pagu APBD) the admin types in, before
+    locking: within it or over it, and by how much."""
+    if not raw:
+        return None, None
+    ceiling = rupiah_amount(raw, MAX_BUDGET)
+    if ceiling is None:
+        return None, _("Enter the budget ceiling as a whole number of Rupiah, e.g. 2.500.000.000.")
+    total = int(run.summary.get("total", 0))
+    return {"ceiling": display.rupiah(Decimal(ceiling)), "over": total > ceiling,
+            "difference": display.rupiah(Decimal(abs(ceiling - total)))}, None
+
+
 def _pending_label(code: str) -> str:
     return str(PENDING.get(code, code))
 
@@ -90,6 +107,9 @@ def run(request, pk):
             return redirect("allowance:run", found.pk)
     else:
         status = 200
+    budget, budget_error = _budget(request.GET.get("pagu_apbd"), found)
+    if budget_error:
+        error, status = budget_error, 400
     agency = request.GET.get("agency")
     agency_id = int(agency) if agency and agency.isdigit() and len(agency) < 19 else None
     page = paginate(queries_payroll.slips_of_run(found, agency_id=agency_id), request.GET.get("page"),
@@ -98,7 +118,8 @@ def run(request, pk):
                "page_obj": page, "agency_id": agency_id,
                "slips": [{"slip": s, "amount": display.rupiah(Decimal(s.amount)),
                           "pending": _pending_label(s.pending) if s.pending else ""} for s in page],
-               "busy": found.status in ("queued", "running"),
+               "busy": found.status in ("queued", "running"), "budget": budget,
+               "pagu_apbd": request.GET.get("pagu_apbd", "")[:30],
                "objections": queries_payroll.open_objections(found),
                "total": display.rupiah(Decimal(found.summary.get("total", 0)))}
     template = f"{RUN}#status" if wants_fragment(request) else RUN
