@@ -76,7 +76,7 @@ def get_slip_for_user(actor, pk) -> TppSlip:
 
 
 def objections_of(slip: TppSlip) -> list[TppObjection]:
-    return list(TppObjection.objects.filter(slip=slip).select_related("answered_by"))
+    return list(TppObjection.objects.filter(slip=slip))
 
 
 def get_objection_of(slip: TppSlip, raw_pk) -> TppObjection:

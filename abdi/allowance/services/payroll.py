@@ -46,6 +46,7 @@ class Pending:
     NO_ATTENDANCE = "no_attendance"  # no attendance day stored for the month
     NO_PREDIKAT = "no_predikat"  # the month's appraisal is not rated yet
     NO_FACTOR = "no_factor"  # the rule set gives no capaian for that predikat
+    NOT_PAID = "not_paid"  # no longer serving; the slip stays because it carries an objection
 
 
 def _month_bounds(year: int, month: int) -> tuple[datetime.date, datetime.date]:
@@ -144,7 +145,11 @@ def _compute(run: TppRun) -> dict:
     computed: dict = {}  # distinct inputs -> (TPP, lines), see _fill
     paid = {row[0] for row in employees}
     with transaction.atomic():
-        TppSlip.objects.filter(run=run).exclude(employee_id__in=paid).delete()
+        gone = TppSlip.objects.filter(run=run).exclude(employee_id__in=paid)
+        # Someone no longer paid keeps a slip that has an objection on it (at zero, with why);
+        # other slips of theirs go.
+        gone.filter(objections__isnull=False).update(pending=Pending.NOT_PAID, amount=0, lines=[])
+        gone.filter(objections__isnull=True).delete()
         for start in range(0, len(employees), CHUNK):
             chunk = employees[start:start + CHUNK]
             slips = _slips(run, schedule, amounts, chunk, first, last, computed)

@@ -59,7 +59,8 @@ def _amounts(rows) -> list[tuple[int, str, int]]:
     return clean
 
 
-def _problem_text(problem) -> str:
+def problem_text(problem) -> str:
+    """A schedule problem in the active language (the pages word them the same way)."""
     template = codec.MESSAGES.get(problem.code) or schedule_checks.MESSAGES[problem.code]
     return _(template) % problem.params
 
@@ -89,7 +90,7 @@ def add_rule_set(*, actor, instansi_id: int, values: dict, amounts=()) -> TppRul
     end = _date(values.get("effective_to"), "effective_to")
     schedule, problems = codec.schedule_from_data(values.get("schedule"))
     if problems:
-        raise DomainError(" ".join(_problem_text(p) for p in problems), field="schedule")
+        raise DomainError(" ".join(problem_text(p) for p in problems), field="schedule")
     clean_amounts = _amounts(amounts)
     existing = list(TppRuleSet.objects.filter(instansi_id=instansi_id).select_for_update())
     before_new = [r for r in existing if r.effective_from < start and r.effective_to is None]

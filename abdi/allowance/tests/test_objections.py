@@ -4,10 +4,14 @@ import pytest
 from django.urls import reverse
 
 from abdi.allowance.models import TppObjection
+from abdi.allowance.services import payroll
+from abdi.people.choices import EmployeeStatus
+from abdi.people.models import Employee
 from abdi.tenancy.scoping import within
 
 from .test_payroll import month, run_month, slip_of  # noqa: F401 - fixtures and helpers
 
+LEAVER = EmployeeStatus.PENSIUN
 REASON = "Tanggal 3 saya dinas luar, bukan terlambat."
 
 
@@ -67,3 +71,14 @@ def test_only_bkpsdm_answers(world, month, login):  # noqa: F811
     assert objections(world)[0][0] == "open"
     bad = login(world.users.hr_admin).post(url, {"objection": "abc", "answer": "Jawaban yang cukup panjang."})
     assert bad.status_code == 404
+
+
+def test_an_objection_outlives_its_employee_leaving_the_payroll(world, month, login):  # noqa: F811
+    url = slip_url(world)
+    assert login(world.users.own).post(url, {"text": REASON}).status_code == 302
+    with within(world.gov):
+        Employee.objects.filter(pk=world.own.pk).update(status=LEAVER)
+    run = run_month(world)  # the month computed again after the employee left
+    slip = slip_of(run, world.own)
+    assert (slip.pending, slip.amount) == (payroll.Pending.NOT_PAID, 0)
+    assert objections(world) == [("open", REASON, "")]

@@ -12,7 +12,6 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from ..forms import PRESET_NAMES
-from ..rules import codec, schedule_checks
 from ..rules.schedules import (
     DeductionKind,
     DeductionRule,
@@ -93,12 +92,6 @@ def percent(value: Decimal | None) -> str:
     if value == value.to_integral():
         value = value.quantize(Decimal(1))
     return f"{number_format(value)}%"
-
-
-def problem_text(problem) -> str:
-    """A schedule problem in the page's language (the service words its refusals the same way)."""
-    template = codec.MESSAGES.get(problem.code) or schedule_checks.MESSAGES[problem.code]
-    return _(template) % problem.params
 
 
 def preset_name(key: str) -> str:

@@ -33,6 +33,7 @@ PENDING = {
     payroll.Pending.NO_ATTENDANCE: gettext_lazy("no attendance recorded for the month"),
     payroll.Pending.NO_PREDIKAT: gettext_lazy("the month's predikat is not rated yet"),
     payroll.Pending.NO_FACTOR: gettext_lazy("the rules give no capaian for this predikat"),
+    payroll.Pending.NOT_PAID: gettext_lazy("no longer serving this month"),
 }
 
 

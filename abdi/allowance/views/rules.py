@@ -102,7 +102,7 @@ def detail(request, pk):
     context = {
         "rule_set": rule_set, "period": period(rule_set), "state": label, "badge": badge,
         "preset": display.preset_name(rule_set.preset), "schedule": schedule,
-        "problems": [display.problem_text(p) for p in problems],
+        "problems": [rule_set_services.problem_text(p) for p in problems],
         "tables": display.schedule_tables(schedule) if schedule is not None else None,
         "amounts": display.amounts_table(queries.base_amounts(rule_set)),
         "can_manage": policy.can_manage_rules(actor, actor.instansi_id),

@@ -21,6 +21,7 @@ from .. import policy, queries
 from ..forms import SimulationForm
 from ..rules import codec
 from ..rules.tpp import compute_tpp
+from ..services import rule_sets as rule_set_services
 from . import display
 from .rules import period, viewer
 
@@ -77,7 +78,7 @@ def simulate(request):
     schedule, problems = codec.schedule_from_data(chosen.schedule)
     context.update(chosen=chosen.pk, rule_set=chosen, schedule=schedule)
     if schedule is None or problems:  # stored before a check existed: say so, compute nothing
-        context["broken"] = " ".join(display.problem_text(p) for p in problems)
+        context["broken"] = " ".join(rule_set_services.problem_text(p) for p in problems)
         return _page(request, context, status=refusal.status if refusal else 200)
     codes = [(rule.code, display.count_label(rule)) for rule in schedule.deductions]
     asked = "pagu" in request.GET and refusal is None and not _wants_counts(request)
