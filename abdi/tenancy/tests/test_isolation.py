@@ -9,6 +9,7 @@ fails the test loudly (it is still walked, with an employee id, so leaks show up
 """
 
 import datetime
+import importlib
 import re
 from dataclasses import dataclass
 
@@ -96,6 +97,16 @@ OPERATOR_PAGES = {
     "tenancy:holiday_delete", "performance:verify",
 }
 OPERATOR_API = {("GET", "api/me"), ("GET", "api/tokens"), ("POST", "api/tokens")}
+
+# Newer domains describe their own objects to the walker in `<app>/tests/isolation.py`: PARAMS,
+# PK_OF and PUBLIC merged into the maps above, and victims(world, marked) -> (objects, markers)
+# creating one object of each of their kinds in the first government.
+EXTENSIONS = tuple(importlib.import_module(f"abdi.{app}.tests.isolation")
+                   for app in ("discipline", "rewards", "welfare"))
+for _extension in EXTENSIONS:
+    PARAMS |= getattr(_extension, "PARAMS", {})
+    PK_OF |= getattr(_extension, "PK_OF", {})
+    PUBLIC |= getattr(_extension, "PUBLIC", set())
 
 _PARAM = re.compile(r"<(?:(?P<converter>\w+):)?(?P<name>\w+)>")
 
@@ -256,6 +267,11 @@ def victims(world):
                 "Hasil Rahasia Kota A", "Indikator Rahasia Kota A", "Aktivitas Rahasia Kota A",
                 "Keberatan Rahasia Kota A", "Pembinaan Rahasia Kota A", "Notifikasi Rahasia Kota A",
                 "Templat Rahasia Kota A", "Aturan TPP Rahasia Kota A", "presensi-rahasia-kota-a.csv"}
+    for extension in EXTENSIONS:
+        with scopes_disabled():
+            more_objects, more_markers = extension.victims(world, marked)
+        objects |= more_objects
+        markers |= more_markers
     return objects, markers
 
 
@@ -324,7 +340,8 @@ def _snapshot(world):
             list(CoachingPlan.objects.filter(instansi=world.gov).order_by("pk").values()),
             list(SkpTemplate.objects.filter(instansi=world.gov).order_by("pk").values()),
             list(TppRuleSet.objects.filter(instansi=world.gov).order_by("pk").values()),
-        )
+        ) + tuple(list(model.objects.filter(instansi=world.gov).order_by("pk").values())
+                  for extension in EXTENSIONS for model in getattr(extension, "SNAPSHOT_MODELS", ()))
 
 
 def test_hr_admin_of_another_government_gets_404_everywhere(world, victims, stranger):

@@ -1,0 +1,11 @@
+"""What the tenant-isolation walker (abdi/tenancy/tests/test_isolation.py) needs of this app."""
+
+PARAMS: dict[str, str] = {}
+PK_OF: dict[str, str] = {}
+PUBLIC: set[str] = set()
+SNAPSHOT_MODELS: tuple = ()
+
+
+def victims(world, marked) -> tuple[dict, set]:
+    """One object of each kind of this app in the first government, and strings never to leak."""
+    return {}, set()

@@ -1,0 +1,1 @@
+"""Services of this domain: the only place that writes its models."""
