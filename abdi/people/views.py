@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from abdi.accounts.actor import Actor
+from abdi.core import profile_sections
 from abdi.core.errors import DomainError
 from abdi.org import queries as org_queries
 from abdi.org.models import Unit
@@ -217,6 +218,7 @@ def detail(request, pk):
         "can_audit": policy.can_view_audit(actor, employee),
         "status_badge": STATUS_BADGES.get(employee.status, ""),
         "is_own": actor.owns(employee.pk),
+        "more_sections": profile_sections.render_all(request, actor, employee),
     }
     return render(request, "people/detail.html", context)
 
