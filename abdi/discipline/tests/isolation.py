@@ -2,7 +2,8 @@
 
 PARAMS: dict[str, str] = {}
 PK_OF: dict[str, str] = {}
-PUBLIC: set[str] = set()
+PUBLIC: set[str] = set()  # URL names anyone may open without logging in
+OPERATOR_PAGES: set[str] = set()  # URL names a platform operator may open (public pages too)
 SNAPSHOT_MODELS: tuple = ()
 
 

@@ -99,7 +99,7 @@ OPERATOR_PAGES = {
 OPERATOR_API = {("GET", "api/me"), ("GET", "api/tokens"), ("POST", "api/tokens")}
 
 # Newer domains describe their own objects to the walker in `<app>/tests/isolation.py`: PARAMS,
-# PK_OF and PUBLIC merged into the maps above, and victims(world, marked) -> (objects, markers)
+# PK_OF, PUBLIC and OPERATOR_PAGES (pages without a login) merged into the maps above, and victims(world, marked) -> (objects, markers)
 # creating one object of each of their kinds in the first government.
 EXTENSIONS = tuple(importlib.import_module(f"abdi.{app}.tests.isolation")
                    for app in ("discipline", "rewards", "welfare"))
@@ -107,6 +107,7 @@ for _extension in EXTENSIONS:
     PARAMS |= getattr(_extension, "PARAMS", {})
     PK_OF |= getattr(_extension, "PK_OF", {})
     PUBLIC |= getattr(_extension, "PUBLIC", set())
+    OPERATOR_PAGES |= getattr(_extension, "OPERATOR_PAGES", set())
 
 _PARAM = re.compile(r"<(?:(?P<converter>\w+):)?(?P<name>\w+)>")
 
