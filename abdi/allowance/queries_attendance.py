@@ -6,7 +6,11 @@ readers take what that decision narrows to (`created_by_id`, `agency_ids`) and a
 anything outside it.
 """
 
+from django.db.models import Q
 from django.http import Http404
+from django.utils import timezone
+
+from abdi.org import queries as org_queries
 
 from abdi.people.models import Employee
 
@@ -16,7 +20,7 @@ MAX_ID = 2**63 - 1  # beyond the database's integer range a lookup overflows ins
 OWN_LEAVE_LIMIT = 100
 
 
-def _id(raw) -> int | None:
+def parse_id(raw) -> int | None:
     text = str(raw or "")
     return int(text) if text.isdigit() and 0 < int(text) <= MAX_ID else None
 
@@ -28,7 +32,7 @@ def imports(*, created_by_id=None):
 
 
 def get_import(pk, *, created_by_id=None) -> AttendanceImport:
-    batch_id = _id(pk)
+    batch_id = parse_id(pk)
     batch = (AttendanceImport.objects.select_related("created_by").filter(pk=batch_id).first()
              if batch_id else None)
     if batch is None or (created_by_id is not None and batch.created_by_id != created_by_id):
@@ -48,26 +52,19 @@ def own_leave(employee_id: int) -> list[LeaveRecord]:
                 .select_related("approved_by").order_by("-first_day", "-pk")[:OWN_LEAVE_LIMIT])
 
 
-def pending_leave(*, agency_ids=None, exclude_employee_id=None):
-    """Requests waiting for a decision, oldest first; only of `agency_ids` when given (an agency
-    admin), never the admin's own (nobody decides their own leave)."""
-    rows = (LeaveRecord.objects.filter(status=LeaveRecord.Status.PENDING)
+def pending_leave(sight: Q):
+    """Requests waiting for a decision within `sight` (approvable_filter), oldest first."""
+    return (LeaveRecord.objects.filter(sight, status=LeaveRecord.Status.PENDING)
             .select_related("employee").order_by("first_day", "pk"))
-    if agency_ids is not None:
-        rows = rows.filter(employee__agency_id__in=list(agency_ids))
-    if exclude_employee_id is not None:
-        rows = rows.exclude(employee_id=exclude_employee_id)
-    return rows
 
 
-def get_leave_to_decide(pk, *, agency_ids=None, exclude_employee_id=None) -> LeaveRecord:
-    """A request the admin may decide (any status, so deciding twice is told, not hidden)."""
-    leave_id = _id(pk)
-    rows = LeaveRecord.objects.select_related("employee").filter(pk=leave_id) if leave_id else None
-    if rows is not None and agency_ids is not None:
-        rows = rows.filter(employee__agency_id__in=list(agency_ids))
-    leave = rows.first() if rows is not None else None
-    if leave is None or leave.employee_id == exclude_employee_id:
+def get_leave_to_decide(pk, sight: Q | None) -> LeaveRecord:
+    """A request within `sight` (any status, so deciding twice is told, not hidden)."""
+    leave_id = parse_id(pk)
+    leave = None
+    if leave_id and sight is not None:
+        leave = LeaveRecord.objects.select_related("employee").filter(sight, pk=leave_id).first()
+    if leave is None:
         raise Http404
     return leave
 
@@ -88,3 +85,20 @@ def employee_by_nip(nip: str, *, agency_ids=None) -> Employee | None:
     if agency_ids is not None:
         rows = rows.filter(agency_id__in=list(agency_ids))
     return rows.first()
+
+
+def approvable_filter(actor) -> Q | None:
+    """Whose requests (leave, corrections) the actor decides: BKPSDM all, an agency admin their agencies', an atasan
+    their direct subordinates'; None when nobody's. Never the actor's own."""
+    if actor.is_hr_admin:
+        return ~Q(employee_id=actor.employee_id) if actor.employee_id else Q()
+    sight = Q(pk__in=[])
+    if actor.agency_ids:
+        sight |= Q(employee__agency_id__in=list(actor.agency_ids))
+    if actor.employee_id and actor.is_supervisor:
+        today = timezone.localdate()
+        subordinates = org_queries.direct_subordinates(actor.employee_id, on=today)
+        sight |= Q(employee_id__in=list(subordinates.values_list("pk", flat=True)))
+    if not actor.agency_ids and not (actor.employee_id and actor.is_supervisor):
+        return None
+    return sight & ~Q(employee_id=actor.employee_id) if actor.employee_id else sight

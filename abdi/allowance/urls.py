@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import attendance, exports, payroll, rules, simulate
+from .views import attendance, checkin, exports, payroll, rules, simulate
 
 app_name = "allowance"
 urlpatterns = [
@@ -21,4 +21,8 @@ urlpatterns = [
     path("presensi/", attendance.imports, name="attendance"),
     path("presensi/<int:pk>/", attendance.import_detail, name="attendance_import"),
     path("cuti/", attendance.leave, name="leave"),
+    # Check-in on the phone, corrections the atasan approves, offices (views/checkin.py)
+    path("absen/", checkin.check_in, name="check_in"),
+    path("koreksi/", checkin.corrections_page, name="corrections"),
+    path("kantor/", checkin.offices, name="offices"),
 ]

@@ -10,7 +10,7 @@ from .models import AuditEntry
 
 
 def _plain(value):
-    if isinstance(value, datetime.date | datetime.datetime | decimal.Decimal):
+    if isinstance(value, datetime.date | datetime.datetime | datetime.time | decimal.Decimal):
         return str(value)
     if isinstance(value, models.Model):
         return value.pk

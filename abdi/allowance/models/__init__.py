@@ -1,15 +1,18 @@
 """The allowance domain's stored data: rules and calendar (rules.py), attendance (attendance.py),
-the monthly TPP run (payroll.py)."""
+phone check-in and corrections (checkin.py), the monthly TPP run (payroll.py)."""
 
 from .attendance import AttendanceDay, AttendanceImport, AttendancePunch, LeaveRecord
+from .checkin import AttendanceCorrection, OfficeLocation
 from .payroll import TppObjection, TppRun, TppSlip
 from .rules import TppBaseAmount, TppRuleSet
 
 __all__ = [
+           "AttendanceCorrection",
            "AttendanceDay",
            "AttendanceImport",
            "AttendancePunch",
            "LeaveRecord",
+           "OfficeLocation",
            "TppBaseAmount",
            "TppObjection",
            "TppRuleSet",

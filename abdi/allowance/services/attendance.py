@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from abdi.audit.models import AuditEntry
 from abdi.audit.services import record, snapshot
 from abdi.core.errors import Conflict, DomainError, Forbidden
+from abdi.org import queries as org_queries
 from abdi.people.choices import EmployeeStatus
 from abdi.people.models import Employee
 from abdi.tenancy import queries as tenancy_queries
@@ -59,6 +60,22 @@ def administers(actor, employee) -> bool:
     """Records and decides leave of `employee`: BKPSDM, or the admin of the employee's agency."""
     return bool(actor.is_authenticated and actor.instansi_id == employee.instansi_id
                 and (actor.is_hr_admin or employee.agency_id in actor.agency_ids))
+
+
+def is_atasan(actor, employee, *, on: datetime.date) -> bool:
+    """The actor is the employee's atasan langsung on that day (acting heads included)."""
+    if not actor.employee_id or actor.owns(employee.pk):
+        return False
+    supervisor = org_queries.supervisor_of(employee, on=on)
+    return supervisor is not None and supervisor.pk == actor.employee_id
+
+
+def may_decide(actor, employee, *, on: datetime.date) -> bool:
+    """Approves the employee's requests: the atasan, the agency's admin or BKPSDM; never oneself."""
+    if not actor.is_authenticated or actor.instansi_id != employee.instansi_id \
+            or actor.owns(employee.pk):
+        return False
+    return administers(actor, employee) or is_atasan(actor, employee, on=on)
 
 
 # ---- the calendar ----------------------------------------------------------------------------
@@ -274,10 +291,11 @@ def record_leave(*, actor, employee, kind: str, first_day, last_day, reason: str
 
 @transaction.atomic
 def decide_leave(*, actor, leave: LeaveRecord, approve: bool) -> LeaveRecord:
-    """An admin approves or rejects a waiting request; never their own."""
+    """The atasan, the agency's admin or BKPSDM approves or rejects a waiting request; never
+    their own (issue "Attendance": leave and dinas luar requests approved by the atasan)."""
     employee = Employee.objects.select_for_update().get(pk=leave.employee_id)
-    if not administers(actor, employee) or actor.owns(employee.pk):
-        raise Forbidden(_("Only the agency's admin or BKPSDM decide on leave."))
+    if not may_decide(actor, employee, on=timezone.localdate()):
+        raise Forbidden(_("Only the atasan, the agency's admin or BKPSDM decide on leave."))
     leave = LeaveRecord.objects.select_for_update().get(pk=leave.pk)
     if leave.status != LeaveRecord.Status.PENDING:
         raise Conflict(_("This leave has already been decided."))

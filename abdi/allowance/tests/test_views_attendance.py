@@ -147,8 +147,8 @@ def test_the_leave_page_is_for_employees_and_for_those_who_administer_them(world
         body = text(response)
         assert ('data-testid="request-form"' in body) == (persona != "agency_admin")
         assert ('data-testid="record-form"' in body) == (persona in ("agency_admin", "hr_admin"))
-        # own's pending request: listed for the admins who decide it, nowhere else.
-        assert (world.own.nip in body) == (persona in ("agency_admin", "hr_admin"))
+        # own's pending request: listed for the atasan and the admins who decide it, nowhere else.
+        assert (world.own.nip in body) == (persona in ("supervisor", "agency_admin", "hr_admin"))
 
 
 def test_a_denied_upload_stores_nothing(world, login):
@@ -363,10 +363,25 @@ def test_an_agency_admin_may_not_decide_for_another_agency(world, login):
 def test_an_employee_may_not_record_or_decide(world, login):
     leave = pending_of(world, world.other_unit)
     client = login(world.users.own)
-    assert client.post(LEAVE, {"action": "approve", "leave": leave.pk}).status_code == 403
+    # Another's request lies outside what an employee decides: not found.
+    assert client.post(LEAVE, {"action": "approve", "leave": leave.pk}).status_code == 404
     assert client.post(LEAVE, {"action": "record", "nip": world.own.nip, "kind": "tahunan",
                                "first_day": "2025-03-10", "last_day": "2025-03-10"}).status_code == 403
     assert leaves(world) == [(world.other_unit.pk, "tahunan", MON, TUE, "pending")]
+
+
+def test_the_atasan_approves_the_leave_of_a_direct_subordinate(world, login):
+    leave = pending_of(world, world.own)
+    client = login(world.users.supervisor)
+    assert client.post(LEAVE, {"action": "approve", "leave": leave.pk}).status_code == 302
+    assert leaves(world) == [(world.own.pk, "tahunan", MON, TUE, "approved")]
+
+
+def test_an_atasan_of_another_unit_may_not_decide(world, login):
+    leave = pending_of(world, world.other_unit)
+    client = login(world.users.supervisor)
+    assert client.post(LEAVE, {"action": "approve", "leave": leave.pk}).status_code == 404
+    assert leaves(world)[0][-1] == "pending"
 
 
 def test_nobody_decides_their_own_request(world, login):

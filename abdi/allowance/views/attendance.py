@@ -117,22 +117,23 @@ def _leave_admin(actor) -> bool:
     return actor.is_hr_admin or bool(actor.agency_ids)
 
 
-def _administered(actor) -> dict:
-    """What narrows the admin's sight: an agency admin's agencies; never their own requests."""
-    return {"agency_ids": None if actor.is_hr_admin else actor.agency_ids,
-            "exclude_employee_id": actor.employee_id}
+def _agency_ids(actor):
+    """What narrows an admin recording leave: an agency admin's agencies (BKPSDM: None, all)."""
+    return None if actor.is_hr_admin else actor.agency_ids
 
 
 def _leave_page(request, actor, *, status=200, error=None, failed=""):
     admin = _leave_admin(actor)
+    sight = queries_attendance.approvable_filter(actor)
     posted = {field: request.POST.get(field, "") for field in LEAVE_FIELDS} if failed else {}
     pending = None
-    if admin:
-        pending = paginate(queries_attendance.pending_leave(**_administered(actor)),
-                           request.GET.get("page"), PENDING_PER_PAGE)
+    if sight is not None:
+        pending = paginate(queries_attendance.pending_leave(sight), request.GET.get("page"),
+                           PENDING_PER_PAGE)
     context = {
         "own": queries_attendance.own_leave(actor.employee_id) if actor.employee_id else None,
         "may_request": actor.employee_id is not None, "admin": admin,
+        "decides": sight is not None,
         "page_obj": pending, "pending": list(pending) if pending is not None else [],
         "kinds": LeaveRecord.Kind.choices, "error": error, "failed": failed,
         "request_values": posted if failed == "request" else {},
@@ -147,13 +148,13 @@ def _ask(request, actor) -> str:
         actor=actor, employee=employee, kind=request.POST.get("kind", ""),
         first_day=request.POST.get("first_day"), last_day=request.POST.get("last_day"),
         reason=request.POST.get("reason", ""))
-    return _("Your request for %(kind)s was sent; your agency's admin decides on it.") % {
+    return _("Your request for %(kind)s was sent; your atasan or your agency's admin decides on it.") % {
         "kind": leave.get_kind_display()}
 
 
 def _record(request, actor) -> str:
     nip = request.POST.get("nip", "")
-    employee = queries_attendance.employee_by_nip(nip, agency_ids=_administered(actor)["agency_ids"])
+    employee = queries_attendance.employee_by_nip(nip, agency_ids=_agency_ids(actor))
     if employee is None:
         raise DomainError(_("No employee you administer has the NIP “%(nip)s”.")
                           % {"nip": nip.strip()[:40]}, field="nip")
@@ -162,13 +163,14 @@ def _record(request, actor) -> str:
         first_day=request.POST.get("first_day"), last_day=request.POST.get("last_day"),
         reason=request.POST.get("reason", ""))
     if leave.status == LeaveRecord.Status.PENDING:  # their own, asked like any employee
-        return _("Your request for %(kind)s was sent; your agency's admin decides on it.") % {
+        return _("Your request for %(kind)s was sent; your atasan or your agency's admin decides on it.") % {
             "kind": leave.get_kind_display()}
     return _("The leave of %(name)s is recorded.") % {"name": employee.name}
 
 
 def _decide(request, actor, *, approve: bool) -> str:
-    leave = queries_attendance.get_leave_to_decide(request.POST.get("leave"), **_administered(actor))
+    leave = queries_attendance.get_leave_to_decide(request.POST.get("leave"),
+                                                   queries_attendance.approvable_filter(actor))
     attendance.decide_leave(actor=actor, leave=leave, approve=approve)
     if approve:
         return _("The leave of %(name)s is approved.") % {"name": leave.employee.name}
@@ -192,7 +194,9 @@ def leave(request):
     handler = ACTIONS.get(action)
     if handler is None:
         return _leave_page(request, actor, status=400, error=_("Choose what to do."))
-    if not (actor.employee_id is not None if action == "request" else admin):
+    allowed = {"request": actor.employee_id is not None, "record": admin}.get(
+        action, True)  # approve/reject: the request must lie within the actor's sight (404)
+    if not allowed:
         raise PermissionDenied
     try:
         done = handler(request, actor)
