@@ -11,7 +11,6 @@ from django.http import Http404
 from django.utils import timezone
 
 from abdi.org import queries as org_queries
-
 from abdi.people.models import Employee
 
 from .models import AttendanceImport, AttendancePunch, LeaveRecord
@@ -88,8 +87,8 @@ def employee_by_nip(nip: str, *, agency_ids=None) -> Employee | None:
 
 
 def approvable_filter(actor) -> Q | None:
-    """Whose requests (leave, corrections) the actor decides: BKPSDM all, an agency admin their agencies', an atasan
-    their direct subordinates'; None when nobody's. Never the actor's own."""
+    """Whose requests (leave, corrections) the actor decides: BKPSDM all, an agency admin their
+    agencies', an atasan their direct subordinates'; None when nobody's. Never the actor's own."""
     if actor.is_hr_admin:
         return ~Q(employee_id=actor.employee_id) if actor.employee_id else Q()
     sight = Q(pk__in=[])

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import attendance, checkin, exports, payroll, rules, simulate
+from .views import attendance, calendar, checkin, exports, payroll, rules, simulate
 
 app_name = "allowance"
 urlpatterns = [
@@ -25,4 +25,6 @@ urlpatterns = [
     path("absen/", checkin.check_in, name="check_in"),
     path("koreksi/", checkin.corrections_page, name="corrections"),
     path("kantor/", checkin.offices, name="offices"),
+    # Working hours, Ramadan and the units on another scheme (views/calendar.py)
+    path("kalender/", calendar.calendar, name="calendar"),
 ]

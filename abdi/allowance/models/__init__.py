@@ -1,7 +1,9 @@
-"""The allowance domain's stored data: rules and calendar (rules.py), attendance (attendance.py),
-phone check-in and corrections (checkin.py), the monthly TPP run (payroll.py)."""
+"""The allowance domain's stored data: rules (rules.py), the working calendar (calendar.py),
+attendance (attendance.py), phone check-in and corrections (checkin.py), the monthly TPP run
+(payroll.py)."""
 
 from .attendance import AttendanceDay, AttendanceImport, AttendancePunch, LeaveRecord
+from .calendar import RamadanPeriod, SchemeUnit, WorkHoursVersion
 from .checkin import AttendanceCorrection, OfficeLocation
 from .payroll import TppObjection, TppRun, TppSlip
 from .rules import TppBaseAmount, TppRuleSet
@@ -13,9 +15,12 @@ __all__ = [
            "AttendancePunch",
            "LeaveRecord",
            "OfficeLocation",
+           "RamadanPeriod",
+           "SchemeUnit",
            "TppBaseAmount",
            "TppObjection",
            "TppRuleSet",
            "TppRun",
            "TppSlip",
+           "WorkHoursVersion",
 ]

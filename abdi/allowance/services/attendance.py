@@ -33,10 +33,10 @@ from ..rules.attendance import (
     summarise_month,
 )
 from ..rules.workhours import NATIONAL_DEFAULT, WorkScheme, expected_hours
+from . import work_calendar
 
-# Every government works the national five-day week (Perpres 21/2023 Pasal 3) for now. A per-
-# government (and per-unit: schools and health services may keep six days, Pasal 13) scheme and
-# its hours are a setting still to come; Instansi.work_weekdays alone cannot say which units.
+# Without a calendar at hand, the national five-day week (Perpres 21/2023 Pasal 3); the days
+# themselves are computed under each government's calendar (services.work_calendar).
 SCHEME = WorkScheme.FIVE_DAY
 WORK_HOURS = NATIONAL_DEFAULT
 MAX_RANGE_DAYS = 366  # one recompute covers at most a year
@@ -91,8 +91,12 @@ def holidays_between(instansi: Instansi, first_day: datetime.date,
     return frozenset(days)
 
 
-def is_working_day(day: datetime.date, holidays) -> bool:
-    return expected_hours(day, SCHEME, holidays, WORK_HOURS) is not None
+def is_working_day(day: datetime.date, holidays, *, calendar=None, unit_path: str = "") -> bool:
+    """Under the government's `calendar` (work_calendar.calendar_of) for an employee of the unit
+    at `unit_path`; without a calendar, the national five-day week."""
+    if calendar is None:
+        return expected_hours(day, SCHEME, holidays, WORK_HOURS) is not None
+    return calendar.expected(day, calendar.scheme_for(unit_path, day), holidays) is not None
 
 
 def local_bounds(instansi: Instansi, first_day: datetime.date, last_day: datetime.date):
@@ -153,10 +157,15 @@ def recompute_days(*, instansi_id: int, employee_ids=None, first_day: datetime.d
         employees = employees.filter(status__in=EmployeeStatus.serving())
     else:
         employees = employees.filter(pk__in=list(employee_ids))
-    ids = list(employees.order_by("pk").values_list("pk", flat=True))
+    units = dict(employees.order_by("pk").values_list("pk", "unit__path"))
+    ids = list(units)
     holidays = holidays_between(instansi, first_day, last_day)
-    expected = {day: expected_hours(day, SCHEME, holidays, WORK_HOURS)
-                for day in _days(first_day, last_day)}
+    calendar = work_calendar.calendar_of(instansi_id)
+    days = _days(first_day, last_day)
+    expected = {scheme: {day: calendar.expected(day, scheme, holidays) for day in days}
+                for scheme in WorkScheme}
+    usual = {day: calendar.usual_scheme(day) for day in days}
+    unit_schemes = {path: calendar.unit_scheme(path or "") for path in set(units.values())}
     start, end = local_bounds(instansi, first_day, last_day)
     now = timezone.now()
     written = 0
@@ -176,7 +185,9 @@ def recompute_days(*, instansi_id: int, employee_ids=None, first_day: datetime.d
             leaves[leave.employee_id].append(leave)
         rows = []
         for employee_id in chunk:
-            for day, hours in expected.items():
+            own_scheme = unit_schemes[units[employee_id]]
+            for day in days:
+                hours = expected[own_scheme or usual[day]][day]
                 on_leave, on_duty = _excuses(leaves[employee_id], day)
                 status = day_status(day, hours, punches.get((employee_id, day), ()),
                                     leaves=on_leave, duties=on_duty)

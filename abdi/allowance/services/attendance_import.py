@@ -30,6 +30,7 @@ from abdi.transfer.columns import Column, Spec
 from abdi.transfer.parsing import CellError, UploadRejected, UploadTooLarge
 
 from ..models import AttendanceImport, AttendancePunch
+from . import work_calendar
 from .attendance import can_import_punches, holidays_between, is_working_day
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -234,8 +235,8 @@ def _employees(instansi_id, nips) -> dict[str, Employee]:
     nips, found = sorted(nips), {}
     for offset in range(0, len(nips), LOOKUP_CHUNK):
         for employee in Employee.objects.filter(
-                instansi_id=instansi_id, nip__in=nips[offset:offset + LOOKUP_CHUNK]).only(
-                "pk", "nip", "agency_id", "instansi_id"):
+                instansi_id=instansi_id, nip__in=nips[offset:offset + LOOKUP_CHUNK]).select_related(
+                "unit").only("pk", "nip", "agency_id", "instansi_id", "unit__path"):
             found[employee.nip] = employee
     return found
 
@@ -287,6 +288,7 @@ def import_punches(*, actor, instansi_id: int, upload) -> AttendanceImport:
         first_day = min(moments).astimezone(zone).date()
         last_day = max(moments).astimezone(zone).date()
         holidays = holidays_between(instansi, first_day, last_day)
+        calendar = work_calendar.calendar_of(instansi_id)
         for number, nip, employee, moment, device in accepted:
             minute = (employee.pk, moment.replace(second=0, microsecond=0))
             if minute in seen:  # the same punch again: in this file or already stored
@@ -294,7 +296,8 @@ def import_punches(*, actor, instansi_id: int, upload) -> AttendanceImport:
                 continue
             seen.add(minute)
             day = moment.astimezone(zone).date()
-            if not is_working_day(day, holidays):
+            if not is_working_day(day, holidays, calendar=calendar,
+                                  unit_path=employee.unit.path if employee.unit_id else ""):
                 report.add("warning", number, nip, "non_working_day", date=day.isoformat())
             punches.append(AttendancePunch(instansi_id=instansi_id, employee=employee,
                                            punched_at=moment, device=device,

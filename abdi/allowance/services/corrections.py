@@ -16,6 +16,7 @@ from abdi.people.models import Employee
 from abdi.tenancy.models import Instansi
 
 from ..models import AttendanceCorrection, AttendancePunch
+from . import work_calendar
 from .attendance import administers, holidays_between, is_working_day, may_decide, recompute_days
 
 FIELDS = ["employee", "date", "clock_in", "clock_out", "reason", "status", "decision_note"]
@@ -52,7 +53,9 @@ def _check(employee, day, clock_in, clock_out, reason, *, window_days) -> str:
     if (today - day).days > window_days:
         raise DomainError(_("Only the last %(days)s days can be corrected here.")
                           % {"days": window_days}, field="date")
-    if not is_working_day(day, holidays_between(instansi, day, day)):
+    unit_path = employee.unit.path if employee.unit_id else ""
+    if not is_working_day(day, holidays_between(instansi, day, day),
+                          calendar=work_calendar.calendar_of(instansi.pk), unit_path=unit_path):
         raise DomainError(_("%(date)s is not a working day; there is nothing to correct.")
                           % {"date": day.isoformat()}, field="date")
     if clock_in is None and clock_out is None:

@@ -19,6 +19,7 @@ TABS = (
     ("allowance:runs", _("Monthly runs"), "hr"),
     ("allowance:attendance", _("Attendance machines"), "admin"),
     ("allowance:offices", _("Offices"), "hr"),
+    ("allowance:calendar", _("Working hours"), "member"),
     ("allowance:rules", _("Rules"), "member"),
     ("allowance:simulate", _("Compute TPP"), "member"),
 )
