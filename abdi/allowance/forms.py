@@ -141,3 +141,93 @@ class SimulationForm(forms.Form):
     def events(self) -> dict[str, int]:
         return {code: self.cleaned_data[self.count_field(code)] for code, _label in self.codes
                 if self.cleaned_data[self.count_field(code)]}
+
+
+# ---- the figures of a rule set, edited in place ---------------------------------------------------
+
+_DECIMAL = re.compile(r"\d{1,9}(?:\.\d{1,4})?")
+KELAS_RANGE = range(1, 18)  # kelas jabatan 1 to 17 (Perpres 68/2022 job classes)
+AMOUNT_COMPONENTS = ("BK", "TB", "KK", "KP", "PK", "PO")  # codec.COMPONENT_CODES, in PP 12/2019 order
+
+
+class FiguresError(ValueError):
+    def __init__(self, field: str, message):
+        super().__init__(str(message))
+        self.field, self.message = field, message
+
+
+def _decimal(post, field: str, *, label, maximum=Decimal(100)) -> str:
+    text = str(post.get(field, "")).strip().replace(",", ".")  # 1,5 and 1.5 alike
+    if not _DECIMAL.fullmatch(text) or Decimal(text) > maximum:
+        raise FiguresError(field, _("%(label)s: enter a number from 0 to %(max)s.")
+                           % {"label": label, "max": maximum})
+    return f"{Decimal(text).normalize():f}"  # 30, not 3E+1; 0.75 as typed
+
+
+def _minute(post, field: str, *, label) -> int | None:
+    text = str(post.get(field, "")).strip()
+    if not text:
+        return None
+    if not text.isdigit() or int(text) > 24 * 60:
+        raise FiguresError(field, _("%(label)s: minutes are a whole number up to 1440.")
+                           % {"label": label})
+    return int(text)
+
+
+def edited_schedule(data: dict, post) -> dict:
+    """The stored schedule `data` with the figures of the edit form applied: the split, each
+    deduction's percent (and minute band), each penalty's percent and months, the caps, the
+    predikat factors and the rounding. Rules themselves are not added or removed here (a new
+    kind of rule comes with a preset); the service validates the result as a whole."""
+    schedule = {**data}
+    schedule["split"] = {share: _decimal(post, f"split-{share}", label=share)
+                         for share in ("disiplin", "produktivitas")}
+    schedule["achievement_cap"] = _decimal(post, "achievement_cap", label=_("Capaian cap"),
+                                           maximum=Decimal(200))
+    deductions = []
+    for index, rule in enumerate(data.get("deductions", [])):
+        rule = {**rule, "percent": _decimal(post, f"ded-{index}-percent", label=rule["code"])}
+        if rule.get("first_minute") is not None:
+            rule["first_minute"] = _minute(post, f"ded-{index}-first", label=rule["code"])
+            rule["last_minute"] = _minute(post, f"ded-{index}-last", label=rule["code"])
+        label = " ".join(str(post.get(f"ded-{index}-label", rule.get("label", ""))).split())
+        rule["label"] = label[:120]
+        deductions.append(rule)
+    schedule["deductions"] = deductions
+    penalties = []
+    for index, rule in enumerate(data.get("penalties", [])):
+        months = _minute(post, f"pen-{index}-months", label=rule["code"])
+        penalties.append({**rule, "percent": _decimal(post, f"pen-{index}-percent", label=rule["code"]),
+                          "months": months})
+    schedule["penalties"] = penalties
+    schedule["caps"] = [{**cap, "percent": _decimal(post, f"cap-{index}-percent", label=cap["share"])}
+                        for index, cap in enumerate(data.get("caps", []))]
+    schedule["predikat_factors"] = [
+        {**factor, "percent": _decimal(post, f"fac-{index}-percent", label=factor["predikat"],
+                                       maximum=Decimal(200))}
+        for index, factor in enumerate(data.get("predikat_factors", []))]
+    unit = str(post.get("rounding-unit", "1")).strip()
+    if unit not in ("1", "10", "100", "1000"):
+        raise FiguresError("rounding-unit", _("Round to 1, 10, 100 or 1,000 Rupiah."))
+    mode = str(post.get("rounding-mode", "")).strip()
+    if mode not in ("ROUND_HALF_UP", "ROUND_DOWN", "ROUND_UP"):
+        raise FiguresError("rounding-mode", _("Choose how to round."))
+    schedule["rounding"] = {**data.get("rounding", {}), "unit": unit, "mode": mode}
+    return schedule
+
+
+def edited_amounts(post) -> list[tuple[int, str, int]]:
+    """Every filled cell of the base-amount grid as (kelas, criterion, Rp); an empty cell is none."""
+    rows = []
+    for kelas in KELAS_RANGE:
+        for code in AMOUNT_COMPONENTS:
+            raw = str(post.get(f"amt-{kelas}-{code}", "")).strip()
+            if not raw or raw == "0":
+                continue
+            amount = rupiah_amount(raw, MAX_PAGU)
+            if amount is None:
+                raise FiguresError(f"amt-{kelas}-{code}", _(
+                    "Kelas %(kelas)s, %(code)s: enter whole Rupiah, e.g. 5.000.000.")
+                    % {"kelas": kelas, "code": code})
+            rows.append((kelas, code, amount))
+    return rows

@@ -7,6 +7,7 @@ urlpatterns = [
     # TPP rule versions of the government (views/rules.py)
     path("aturan/", rules.index, name="rules"),
     path("aturan/<int:pk>/", rules.detail, name="rule_set"),
+    path("aturan/<int:pk>/ubah/", rules.edit, name="rule_set_edit"),
     # Hitung TPP: the month's TPP line by line under one version (views/simulate.py)
     path("simulasi/", simulate.simulate, name="simulate"),
     # The monthly run (BKPSDM) and the slips (views/payroll.py)

@@ -1,4 +1,5 @@
-"""Versioned TPP rule sets: add a version, close the one before, find the one in force."""
+"""Versioned TPP rule sets: add a version, close the one before, change the figures of a version
+no locked month was paid under, find the one in force."""
 
 import datetime
 
@@ -7,7 +8,7 @@ from django.utils.translation import gettext as _
 
 from abdi.audit.models import AuditEntry
 from abdi.audit.services import record, snapshot
-from abdi.core.errors import DomainError, Forbidden
+from abdi.core.errors import Conflict, DomainError, Forbidden
 from abdi.tenancy.models import Instansi
 
 from .. import policy
@@ -121,3 +122,53 @@ def rule_set_on(instansi_id: int, day: datetime.date) -> TppRuleSet | None:
     rule_sets = list(TppRuleSet.objects.filter(instansi_id=instansi_id, effective_from__lte=day))
     found = in_force(_periods(rule_sets), day)
     return next((r for r in rule_sets if found is not None and r.pk == found.key), None)
+
+
+def locked_months(rule_set: TppRuleSet) -> list[str]:
+    """The locked months computed under `rule_set` ("3/2026"): their payroll is final."""
+    from ..models import TppRun
+
+    runs = TppRun.objects.filter(rule_set=rule_set, status=TppRun.Status.LOCKED).order_by(
+        "year", "month").values_list("month", "year").distinct()
+    return [f"{month}/{year}" for month, year in runs]
+
+
+@transaction.atomic
+def update_rule_set(*, actor, rule_set: TppRuleSet, version, values: dict,
+                    amounts=None) -> TppRuleSet:
+    """Change the figures of a version (name, legal basis, schedule and, when given, every base
+    amount). A version a locked month was paid under is final: its figures would no longer explain
+    that month's slips, so a change of the Perkada is a new version from the day it applies."""
+    if not policy.can_manage_rules(actor, rule_set.instansi_id):
+        raise Forbidden(_("Only the BKPSDM admin sets the TPP rules."))
+    rule_set = TppRuleSet.objects.select_for_update().get(pk=rule_set.pk)
+    if str(version) != str(rule_set.version):
+        raise Conflict(_("Someone else changed these rules meanwhile. Reload the page and apply "
+                         "your changes again."))
+    months = locked_months(rule_set)
+    if months:
+        raise DomainError(_("These rules were used for a locked month (%(months)s) and cannot "
+                            "change any more; add a new version from the day the new Perkada "
+                            "applies.") % {"months": ", ".join(months)}, field="schedule")
+    name = " ".join(str(values.get("name") or "").split())
+    if not name or len(name) > MAX_NAME:
+        raise DomainError(_("Give the rules a name (at most 120 characters)."), field="name")
+    schedule, problems = codec.schedule_from_data(values.get("schedule"))
+    if problems:
+        raise DomainError(" ".join(problem_text(p) for p in problems), field="schedule")
+    clean_amounts = _amounts(amounts) if amounts is not None else None
+    before = snapshot(rule_set, FIELDS)
+    rule_set.name = name
+    rule_set.legal_basis = " ".join(str(values.get("legal_basis") or "").split())[:200]
+    rule_set.schedule = codec.schedule_to_data(schedule)
+    rule_set.version += 1
+    rule_set.save(update_fields=["name", "legal_basis", "schedule", "version"])
+    if clean_amounts is not None:
+        TppBaseAmount.objects.filter(rule_set=rule_set).delete()
+        TppBaseAmount.objects.bulk_create([
+            TppBaseAmount(instansi_id=rule_set.instansi_id, rule_set=rule_set, kelas_jabatan=kelas,
+                          component=component, amount=amount)
+            for kelas, component, amount in clean_amounts if amount])
+    record(actor=actor, action=AuditEntry.Action.UPDATE, obj=rule_set, before=before,
+           after=snapshot(rule_set, FIELDS))
+    return rule_set

@@ -14,14 +14,16 @@ from abdi.accounts.actor import Actor
 from abdi.core.errors import DomainError
 from abdi.tenancy.access import member_required
 
-from .. import policy, queries
+from .. import forms, policy, queries
 from ..forms import RuleSetForm
 from ..rules import codec
+from ..rules.schedules import TppCriterion
 from ..services import rule_sets as rule_set_services
 from . import display
 
 LIST = "allowance/rules.html"
 DETAIL = "allowance/rule_set.html"
+EDIT = "allowance/rule_set_edit.html"
 
 
 def viewer(request) -> Actor:
@@ -108,3 +110,78 @@ def detail(request, pk):
         "can_manage": policy.can_manage_rules(actor, actor.instansi_id),
     }
     return render(request, DETAIL, context)
+
+
+def _grid(amounts, posted=None) -> list[dict]:
+    """Rows kelas 17 down to 1 with one cell per criterion (the stored amount or what was typed)."""
+    stored = {(a.kelas_jabatan, a.component): a.amount for a in amounts}
+    rows = []
+    for kelas in reversed(forms.KELAS_RANGE):
+        cells = []
+        for code in forms.AMOUNT_COMPONENTS:
+            name = f"amt-{kelas}-{code}"
+            value = posted.get(name, "") if posted is not None else stored.get((kelas, code), "")
+            cells.append({"name": name, "value": value, "code": code})
+        rows.append({"kelas": kelas, "cells": cells})
+    return rows
+
+
+def _as_typed(data: dict, posted) -> dict:
+    """The stored figures with what was typed in their place, so a refused form keeps its input."""
+    if posted is None:
+        return data
+
+    def typed(name, stored):
+        return posted.get(name, stored)
+
+    return {**data,
+            "split": {share: typed(f"split-{share}", value) for share, value in data["split"].items()},
+            "achievement_cap": typed("achievement_cap", data.get("achievement_cap")),
+            "deductions": [{**rule, "percent": typed(f"ded-{i}-percent", rule["percent"]),
+                            "label": typed(f"ded-{i}-label", rule.get("label", "")),
+                            "first_minute": typed(f"ded-{i}-first", rule.get("first_minute")),
+                            "last_minute": typed(f"ded-{i}-last", rule.get("last_minute"))}
+                           for i, rule in enumerate(data.get("deductions", []))],
+            "penalties": [{**rule, "percent": typed(f"pen-{i}-percent", rule["percent"]),
+                           "months": typed(f"pen-{i}-months", rule.get("months"))}
+                          for i, rule in enumerate(data.get("penalties", []))],
+            "caps": [{**cap, "percent": typed(f"cap-{i}-percent", cap["percent"])}
+                     for i, cap in enumerate(data.get("caps", []))],
+            "predikat_factors": [{**f, "percent": typed(f"fac-{i}-percent", f["percent"])}
+                                 for i, f in enumerate(data.get("predikat_factors", []))]}
+
+
+def _edit_page(request, rule_set, *, status=200, error=None, posted=None):
+    data = _as_typed(rule_set.schedule, posted)
+    return render(request, EDIT, {
+        "rule_set": rule_set, "data": data, "error": error, "posted": posted or {},
+        "locked": rule_set_services.locked_months(rule_set),
+        "grid": _grid(queries.base_amounts(rule_set), posted),
+        "components": [(code, display.CRITERIA[TppCriterion(code)]) for code in forms.AMOUNT_COMPONENTS],
+    }, status=status)
+
+
+@member_required
+@require_http_methods(["GET", "POST"])
+def edit(request, pk):
+    actor = viewer(request)
+    rule_set = queries.get_rule_set_for_user(actor, pk)
+    if not policy.can_manage_rules(actor, actor.instansi_id):
+        raise PermissionDenied
+    if request.method == "GET":
+        return _edit_page(request, rule_set)
+    try:
+        schedule = forms.edited_schedule(rule_set.schedule, request.POST)
+        amounts = forms.edited_amounts(request.POST)
+        rule_set_services.update_rule_set(
+            actor=actor, rule_set=rule_set, version=request.POST.get("version", ""),
+            values={"name": request.POST.get("name", ""),
+                    "legal_basis": request.POST.get("legal_basis", ""), "schedule": schedule},
+            amounts=amounts)
+    except forms.FiguresError as error:
+        return _edit_page(request, rule_set, status=400, error=error.message, posted=request.POST)
+    except DomainError as error:
+        return _edit_page(request, rule_set, status=error.status, error=error.message,
+                          posted=request.POST)
+    messages.success(request, _("The figures of “%(name)s” are saved.") % {"name": rule_set.name})
+    return redirect("allowance:rule_set", pk=rule_set.pk)

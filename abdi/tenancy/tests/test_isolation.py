@@ -76,7 +76,8 @@ PK_OF = {
     "performance:appraisal": "appraisal", "performance:self_assess": "appraisal",
     "performance:peer": "appraisal", "performance:rate": "appraisal",
     "performance:object": "appraisal", "performance:evaluation_pdf": "appraisal",
-    "allowance:rule_set": "tpp_rule_set", "allowance:run": "tpp_run", "allowance:slip": "tpp_slip",
+    "allowance:rule_set": "tpp_rule_set", "allowance:rule_set_edit": "tpp_rule_set",
+    "allowance:run": "tpp_run", "allowance:slip": "tpp_slip",
     "allowance:run_export_xlsx": "tpp_run", "allowance:run_export_pdf": "tpp_run",
     "allowance:attendance_import": "attendance_import",
 }
@@ -99,8 +100,9 @@ OPERATOR_PAGES = {
 OPERATOR_API = {("GET", "api/me"), ("GET", "api/tokens"), ("POST", "api/tokens")}
 
 # Newer domains describe their own objects to the walker in `<app>/tests/isolation.py`: PARAMS,
-# PK_OF, PUBLIC and OPERATOR_PAGES (pages without a login) merged into the maps above, and victims(world, marked) -> (objects, markers)
-# creating one object of each of their kinds in the first government.
+# PK_OF, PUBLIC and OPERATOR_PAGES (pages without a login) merged into the maps above, and
+# victims(world, marked) -> (objects, markers) creating one object of each of their kinds in the
+# first government.
 EXTENSIONS = tuple(importlib.import_module(f"abdi.{app}.tests.isolation")
                    for app in ("discipline", "rewards", "welfare"))
 for _extension in EXTENSIONS:
@@ -323,6 +325,8 @@ def stranger(world, login, client):
 
 
 def _snapshot(world):
+    extensions = [model for extension in EXTENSIONS
+                  for model in getattr(extension, "SNAPSHOT_MODELS", ())]
     with scopes_disabled():
         return (
             list(Employee.objects.filter(instansi=world.gov).order_by("pk").values()),
@@ -341,8 +345,9 @@ def _snapshot(world):
             list(CoachingPlan.objects.filter(instansi=world.gov).order_by("pk").values()),
             list(SkpTemplate.objects.filter(instansi=world.gov).order_by("pk").values()),
             list(TppRuleSet.objects.filter(instansi=world.gov).order_by("pk").values()),
-        ) + tuple(list(model.objects.filter(instansi=world.gov).order_by("pk").values())
-                  for extension in EXTENSIONS for model in getattr(extension, "SNAPSHOT_MODELS", ()))
+            *(list(model.objects.filter(instansi=world.gov).order_by("pk").values())
+              for model in extensions),
+        )
 
 
 def test_hr_admin_of_another_government_gets_404_everywhere(world, victims, stranger):
