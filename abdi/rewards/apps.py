@@ -6,3 +6,10 @@ class RewardsConfig(AppConfig):
     name = "abdi.rewards"
     label = "rewards"
     verbose_name = _("Rewards (penghargaan)")
+
+    def ready(self):
+        from abdi.core import profile_sections
+
+        from .views.profile import awards_section
+
+        profile_sections.register("rewards", awards_section)

@@ -1,1 +1,1 @@
-"""Services of this domain: the only place that writes its models."""
+"""Write operations of welfare programmes: one transaction, policy check, audit entry each."""

@@ -22,6 +22,8 @@ from abdi.demo.governments import DEMO_GOVERNMENTS
 from abdi.demo.identity import nip_prefix
 from abdi.demo.performance import seed_performance
 from abdi.demo.purge import purge_government
+from abdi.demo.rewards import seed as seed_rewards
+from abdi.demo.welfare import seed as seed_welfare
 from abdi.tenancy.models import Instansi
 from abdi.tenancy.scoping import within
 
@@ -72,6 +74,8 @@ class Command(BaseCommand):
                 seed_allowance(result.instansi, today=today)
             with transaction.atomic(), within(result.instansi):
                 seed_last_month(result.instansi, today=today)
+                seed_rewards(result.instansi, today)
+                seed_welfare(result.instansi, today)
             counts = result.counts
             self.stdout.write(
                 f"{spec.name}: {counts['units']} units, {counts['positions']} positions, "
