@@ -22,6 +22,11 @@ def purge_government(instansi: Instansi) -> None:
     with scopes_disabled():
         # Through the ORM: role grants, tokens and TOTP devices go with their user.
         User.objects.filter(instansi=instansi).delete()
+        for model in _tenant_models():  # many-to-many link tables are not tenant models
+            for field in model._meta.local_many_to_many:
+                through = field.remote_field.through
+                if through._meta.auto_created:
+                    through.objects.filter(**{f"{field.m2m_field_name()}__instansi": instansi}).delete()
         for model in _tenant_models():
             rows = model.objects.filter(instansi=instansi)
             rows._raw_delete(rows.db)

@@ -6,3 +6,10 @@ class DisciplineConfig(AppConfig):
     name = "abdi.discipline"
     label = "discipline"
     verbose_name = _("Discipline (hukuman disiplin)")
+
+    def ready(self):
+        from abdi.core.profile_sections import register
+
+        from .views.profile import section
+
+        register("discipline", section)

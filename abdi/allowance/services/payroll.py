@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from abdi.audit.models import AuditEntry
 from abdi.audit.services import record
 from abdi.core.errors import Conflict, DomainError, Forbidden
+from abdi.discipline.queries import penalties_for_payroll
 from abdi.people.choices import EmployeeStatus
 from abdi.people.models import Employee
 from abdi.performance.models import Appraisal
@@ -28,7 +29,7 @@ from ..models import TppBaseAmount, TppRun, TppSlip
 from ..rules import codec
 from ..rules.schedules import LeaveKind, TppCriterion
 from ..rules.tpp import compute_tpp
-from ..rules.tpp_facts import DayFacts, MonthFacts, leave_facts, tally_events
+from ..rules.tpp_facts import DayFacts, MonthFacts, leave_facts, penalty_running, tally_events
 from .rule_sets import rule_set_on
 
 log = logging.getLogger(__name__)
@@ -170,6 +171,7 @@ def _slips(run, schedule, amounts, chunk, first, last, computed) -> list[TppSlip
     ids = [row[0] for row in chunk]
     days = _attendance_days(ids, first, last)
     predikat = _predikat_of_month(ids, first)
+    penalties = _running_penalties(schedule, ids, first, last)
     factors = {factor.predikat: factor.percent for factor in schedule.predikat_factors}
     slips = []
     for employee_id, agency_id, kind, kelas in chunk:
@@ -184,7 +186,7 @@ def _slips(run, schedule, amounts, chunk, first, last, computed) -> list[TppSlip
                         else Pending.NO_FACTOR if predikat[employee_id] not in factors else "")
         if not slip.pending:
             _fill(slip, schedule, base, components, factors[predikat[employee_id]], kind,
-                  days[employee_id], computed)
+                  days[employee_id], computed, penalties.get(employee_id))
         slips.append(slip)
     return slips
 
@@ -208,10 +210,28 @@ def _predikat_of_month(ids, first) -> dict[int, str]:
     return {employee_id: predikat for employee_id, (_rank, predikat) in found.items()}
 
 
-def _fill(slip, schedule, base, components, achievement, kind, days, computed: dict) -> None:
+def _running_penalties(schedule, ids, first, last) -> dict[int, str]:
+    """The hukuman disiplin whose TPP cut runs this month, per employee: the heaviest cut wins."""
+    running: dict[int, str] = {}
+    for employee_id, decided in penalties_for_payroll(ids, first, last).items():
+        rules = []
+        for code, effective in decided:
+            try:
+                rule = schedule.penalty(code)
+            except ValueError:
+                continue  # the rule set has no cut for this penalty
+            if penalty_running(rule, first_month=effective.replace(day=1), month=first):
+                rules.append(rule)
+        if rules:
+            running[employee_id] = max(rules, key=lambda rule: rule.percent).code
+    return running
+
+
+def _fill(slip, schedule, base, components, achievement, kind, days, computed: dict,
+          penalty: str | None = None) -> None:
     others = {TppCriterion(code): amount for code, amount in components.items()
               if code != TppCriterion.BEBAN_KERJA.value}
-    month = MonthFacts(days=tuple(days))
+    month = MonthFacts(days=tuple(days), penalty=penalty)
     events = tally_events(schedule, month)  # counted once: the slip keeps them as its facts
     leaves = leave_facts(month)
     # compute_tpp is a pure function of these inputs, and most employees of a run share them

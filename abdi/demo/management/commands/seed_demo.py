@@ -17,6 +17,7 @@ from abdi.demo.accounts import (
     ensure_operator,
 )
 from abdi.demo.allowance import seed_allowance, seed_last_month
+from abdi.demo.discipline import seed as seed_discipline
 from abdi.demo.generator import GovernmentBuilder, registries_with_existing
 from abdi.demo.governments import DEMO_GOVERNMENTS
 from abdi.demo.identity import nip_prefix
@@ -74,6 +75,7 @@ class Command(BaseCommand):
                 seed_allowance(result.instansi, today=today)
             with transaction.atomic(), within(result.instansi):
                 seed_last_month(result.instansi, today=today)
+                seed_discipline(result.instansi, today)
                 seed_rewards(result.instansi, today)
                 seed_welfare(result.instansi, today)
             counts = result.counts
