@@ -12,6 +12,7 @@ from collections import defaultdict
 from decimal import Decimal
 
 from django.db import transaction
+from django.db.models import Count
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -25,7 +26,7 @@ from abdi.performance.models import Appraisal
 from abdi.performance.rules.cycle import PeriodKind
 
 from .. import policy
-from ..models import TppBaseAmount, TppRun, TppSlip
+from ..models import AttendanceDay, TppBaseAmount, TppRun, TppSlip
 from ..rules import codec
 from ..rules.schedules import LeaveKind, TppCriterion
 from ..rules.tpp import compute_tpp
@@ -169,7 +170,7 @@ def _compute(run: TppRun) -> dict:
 
 def _slips(run, schedule, amounts, chunk, first, last, computed) -> list[TppSlip]:
     ids = [row[0] for row in chunk]
-    days = _attendance_days(ids, first, last)
+    months = _attendance_months(ids, first, last)
     predikat = _predikat_of_month(ids, first)
     penalties = _running_penalties(schedule, ids, first, last)
     factors = {factor.predikat: factor.percent for factor in schedule.predikat_factors}
@@ -179,14 +180,16 @@ def _slips(run, schedule, amounts, chunk, first, last, computed) -> list[TppSlip
                        agency_id=agency_id, kelas_jabatan=kelas)
         components = amounts.get(kelas, {})
         base = components.get(TppCriterion.BEBAN_KERJA.value)
-        slip.facts = {"predikat": predikat.get(employee_id, ""), "attendance_days": len(days[employee_id])}
+        month = months.get(employee_id, ())
+        slip.facts = {"predikat": predikat.get(employee_id, ""),
+                      "attendance_days": sum(day[-1] for day in month)}
         slip.pending = (Pending.NO_KELAS if kelas is None else Pending.NO_AMOUNT if base is None
-                        else Pending.NO_ATTENDANCE if not days[employee_id]
+                        else Pending.NO_ATTENDANCE if not month
                         else Pending.NO_PREDIKAT if employee_id not in predikat
                         else Pending.NO_FACTOR if predikat[employee_id] not in factors else "")
         if not slip.pending:
             _fill(slip, schedule, base, components, factors[predikat[employee_id]], kind,
-                  days[employee_id], computed, penalties.get(employee_id))
+                  month, computed, penalties.get(employee_id))
         slips.append(slip)
     return slips
 
@@ -227,20 +230,23 @@ def _running_penalties(schedule, ids, first, last) -> dict[int, str]:
     return running
 
 
-def _fill(slip, schedule, base, components, achievement, kind, days, computed: dict,
+def _fill(slip, schedule, base, components, achievement, kind, signature, computed: dict,
           penalty: str | None = None) -> None:
     others = {TppCriterion(code): amount for code, amount in components.items()
               if code != TppCriterion.BEBAN_KERJA.value}
-    month = MonthFacts(days=tuple(days), penalty=penalty)
-    events = tally_events(schedule, month)  # counted once: the slip keeps them as its facts
-    leaves = leave_facts(month)
+    counted = computed.get(("month", signature, penalty))
+    if counted is None:  # counted once per distinct month: the slip keeps them as its facts
+        month = MonthFacts(days=_month_facts(signature), penalty=penalty)
+        counted = computed[("month", signature, penalty)] = (
+            tally_events(schedule, month), leave_facts(month))
+    events, leaves = counted
     # compute_tpp is a pure function of these inputs, and most employees of a run share them
     # with others (same kelas, same predikat, same counts): each distinct case is computed once.
-    key = (base, achievement, tuple(sorted(events.items())), leaves, month.penalty, kind,
+    key = (base, achievement, tuple(sorted(events.items())), leaves, penalty, kind,
            tuple(sorted(others.items())))
     if key not in computed:
         result = compute_tpp(schedule, pagu=base, achievement_percent=achievement, events=events,
-                             leaves=leaves, penalty=month.penalty, employee_kind=kind,
+                             leaves=leaves, penalty=penalty, employee_kind=kind,
                              components=others or None)
         computed[key] = (int(result.tpp), [_line(line) for line in result.lines])
     slip.pagu = int(base)
@@ -255,26 +261,34 @@ def _line(line) -> dict:
             "percent": None if line.percent is None else str(line.percent), "source": line.source}
 
 
-def _attendance_days(ids, first, last) -> dict[int, list[DayFacts]]:
-    """Each employee's working days of the month as the facts the TPP rules count."""
-    from ..models import AttendanceDay
+def _attendance_months(ids, first, last) -> dict[int, tuple]:
+    """Each employee's month of stored days as a signature: the distinct kinds of day with how
+    often each occurred, sorted. The TPP rules only count days (their order never matters), and
+    most employees share a signature (every day on time), so the database groups the ~20 rows of
+    an employee into one or a few and the counting is done once per signature (_month_facts)."""
+    grouped = defaultdict(list)
+    rows = (AttendanceDay.objects.filter(employee_id__in=ids, date__range=(first, last))
+            .values_list("employee_id", "kind", "minutes_late", "minutes_early", "missing_in",
+                         "missing_out", "leave_kind")
+            .annotate(days=Count("id")).order_by())
+    for employee_id, *day, count in rows:
+        grouped[employee_id].append((*day, count))
+    return {employee_id: tuple(sorted(days)) for employee_id, days in grouped.items()}
 
-    days = defaultdict(list)
-    rows = AttendanceDay.objects.filter(employee_id__in=ids, date__range=(first, last)).values_list(
-        "employee_id", "kind", "minutes_late", "minutes_early", "missing_in", "missing_out",
-        "leave_kind").order_by("employee_id", "date")
-    for employee_id, kind, late, early, missing_in, missing_out, leave_kind in rows:
-        if kind in ("non_working_day", "on_duty"):
-            days[employee_id].append(DayFacts())  # counted as a day with data, nothing to charge
-            continue
-        if kind == "absent":
-            days[employee_id].append(DayFacts(absent_without_reason=True))
-        elif kind == "on_leave":
-            days[employee_id].append(DayFacts(leave=_leave_kind(leave_kind)))
-        else:
-            days[employee_id].append(DayFacts(late_minutes=late, early_leave_minutes=early,
-                                              checked_in=not missing_in, checked_out=not missing_out))
-    return days
+
+def _day_facts(kind, late, early, missing_in, missing_out, leave_kind) -> DayFacts:
+    if kind in ("non_working_day", "on_duty"):
+        return DayFacts()  # counted as a day with data, nothing to charge
+    if kind == "absent":
+        return DayFacts(absent_without_reason=True)
+    if kind == "on_leave":
+        return DayFacts(leave=_leave_kind(leave_kind))
+    return DayFacts(late_minutes=late, early_leave_minutes=early, checked_in=not missing_in,
+                    checked_out=not missing_out)
+
+
+def _month_facts(signature: tuple) -> tuple[DayFacts, ...]:
+    return tuple(fact for *day, count in signature for fact in [_day_facts(*day)] * count)
 
 
 def _leave_kind(value) -> LeaveKind | None:
