@@ -62,7 +62,7 @@ def own_slips(actor) -> list[TppSlip]:
 SLIP_PAGE_FIELDS = (
     "id", "instansi_id", "employee_id", "agency_id", "kelas_jabatan", "pagu", "achievement_percent",
     "amount", "pending", "facts", "lines", "run__id", "run__instansi_id", "run__year", "run__month",
-    "run__revision", "run__status", "run__rule_set__id", "run__rule_set__name",
+    "run__revision", "run__status", "run__finished_at", "run__rule_set__id", "run__rule_set__name",
     "employee__id", "employee__name", "employee__nip", "agency__id", "agency__name",
 )
 

@@ -1,6 +1,8 @@
 """The TPP section's own menu: one row of tabs on every allowance page, showing only the pages
 the viewer may open (the pages themselves still check; this only saves a dead click)."""
 
+from functools import lru_cache
+
 from django import template
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -36,10 +38,16 @@ def _audiences(actor) -> set[str]:
     return found
 
 
+@lru_cache(maxsize=64)
+def _urls(audiences: frozenset) -> tuple[tuple[str, str, object], ...]:
+    """(URL name, path, label) of the tabs these audiences see; reversed once per process."""
+    return tuple((name, reverse(name), label) for name, label, who in TABS if who in audiences)
+
+
 @register.inclusion_tag("allowance/_tabs.html", takes_context=True)
 def allowance_tabs(context):
     request = context["request"]
-    audiences = _audiences(Actor.from_request(request))
+    audiences = frozenset(_audiences(Actor.from_request(request)))
     current = getattr(getattr(request, "resolver_match", None), "view_name", "")
-    return {"tabs": [{"url": reverse(name), "label": label, "current": name == current}
-                     for name, label, who in TABS if who in audiences]}
+    return {"tabs": [{"url": url, "label": label, "current": name == current}
+                     for name, url, label in _urls(audiences)]}

@@ -5,11 +5,14 @@ from decimal import Decimal
 from types import SimpleNamespace
 
 from django.contrib import messages
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods
 
 from abdi.accounts.actor import Actor
@@ -27,6 +30,8 @@ from . import display
 
 RUNS, RUN, MINE, SLIP = ("allowance/payroll_runs.html", "allowance/payroll_run.html",
                          "allowance/my_tpp.html", "allowance/slip.html")
+SLIP_RESULT = "allowance/_slip_result.html"
+SLIP_RESULT_SECONDS = 6 * 3600  # the key changes with every computation; this only bounds memory
 PENDING = {
     payroll.Pending.NO_KELAS: gettext_lazy("no position with a kelas jabatan"),
     payroll.Pending.NO_AMOUNT: gettext_lazy("the rules give no amount for this kelas jabatan"),
@@ -146,6 +151,22 @@ def _lines(slip) -> list:
     return display.breakdown(SimpleNamespace(lines=tuple(stored)))
 
 
+def _slip_result(slip) -> str:
+    """The breakdown as HTML, the same for everyone who may see the slip. It changes only when the
+    month is computed again (which moves the run's finished_at), so it is rendered once per
+    computation and language and kept in the cache."""
+    finished = slip.run.finished_at.timestamp() if slip.run.finished_at else 0
+    key = f"abdi:slip-result:{slip.pk}:{finished}:{get_language()}"
+    html = cache.get(key)
+    if html is None:
+        html = render_to_string(SLIP_RESULT, {
+            "lines": _lines(slip) if not slip.pending else [],
+            "tpp": display.rupiah(Decimal(slip.amount)), "events": slip.facts.get("events", {}),
+            "pending": _pending_label(slip.pending) if slip.pending else ""})
+        cache.set(key, html, SLIP_RESULT_SECONDS)
+    return mark_safe(html)  # noqa: S308 - rendered by the template engine, escaped there
+
+
 @member_required
 @require_http_methods(["GET", "POST"])
 def slip(request, pk):
@@ -169,9 +190,7 @@ def slip(request, pk):
             return redirect("allowance:slip", found.pk)
     objection_list = queries_payroll.objections_of(found)
     return render(request, SLIP, {
-        "slip": found, "lines": _lines(found) if not found.pending else [],
-        "tpp": display.rupiah(Decimal(found.amount)), "events": found.facts.get("events", {}),
-        "pending": _pending_label(found.pending) if found.pending else "",
+        "slip": found, "result": _slip_result(found),
         "own": actor.owns(found.employee_id), "objections": objection_list, "error": error,
         "may_object": actor.owns(found.employee_id) and not any(o.status == "open" for o in objection_list),
         "may_answer": policy.can_run_payroll(actor, found.instansi_id),
