@@ -166,6 +166,7 @@ def wait_until_up(base: str, seconds: int = 60) -> None:
 def gunicorn(args, base: str):
     """Serves the app with gunicorn (production settings) for the length of the block."""
     log(f"Starting gunicorn: {args.workers} workers x {args.threads} threads on {base}")
+    RESULTS.mkdir(parents=True, exist_ok=True)  # an ignored folder: missing in a fresh clone
     gunicorn_log = open(RESULTS / "gunicorn.log", "w")  # noqa: SIM115 - lives as long as the server
     server = subprocess.Popen(
         [

@@ -9,10 +9,11 @@ import calendar
 import datetime
 import logging
 from collections import defaultdict
+from dataclasses import replace
 from decimal import Decimal
 
 from django.db import transaction
-from django.db.models import Count
+from django.db.models import Count, Exists, OuterRef
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -22,13 +23,15 @@ from abdi.core.errors import Conflict, DomainError, Forbidden
 from abdi.discipline.queries import penalties_for_payroll
 from abdi.people.choices import EmployeeStatus
 from abdi.people.models import Employee
-from abdi.performance.models import Appraisal
+from abdi.performance.models import Activity, Appraisal
 from abdi.performance.rules.cycle import PeriodKind
+from abdi.performance.rules.workflow import ActivityStatus
 
 from .. import policy
 from ..models import AttendanceDay, TppBaseAmount, TppRun, TppSlip
 from ..rules import codec
-from ..rules.schedules import LeaveKind, TppCriterion
+from ..rules.attendance import DayKind
+from ..rules.schedules import DeductionKind, LeaveKind, TppCriterion
 from ..rules.tpp import compute_tpp
 from ..rules.tpp_facts import DayFacts, MonthFacts, leave_facts, penalty_running, tally_events
 from .rule_sets import rule_set_on
@@ -173,6 +176,7 @@ def _slips(run, schedule, amounts, chunk, first, last, computed) -> list[TppSlip
     months = _attendance_months(ids, first, last)
     predikat = _predikat_of_month(ids, first)
     penalties = _running_penalties(schedule, ids, first, last)
+    missing_reports = _missing_reports(schedule, ids, first, last)
     factors = {factor.predikat: factor.percent for factor in schedule.predikat_factors}
     slips = []
     for employee_id, agency_id, kind, kelas in chunk:
@@ -189,7 +193,8 @@ def _slips(run, schedule, amounts, chunk, first, last, computed) -> list[TppSlip
                         else Pending.NO_FACTOR if predikat[employee_id] not in factors else "")
         if not slip.pending:
             _fill(slip, schedule, base, components, factors[predikat[employee_id]], kind,
-                  month, computed, penalties.get(employee_id))
+                  (month, missing_reports.get(employee_id, 0)), computed,
+                  penalties.get(employee_id))
         slips.append(slip)
     return slips
 
@@ -236,7 +241,7 @@ def _fill(slip, schedule, base, components, achievement, kind, signature, comput
               if code != TppCriterion.BEBAN_KERJA.value}
     counted = computed.get(("month", signature, penalty))
     if counted is None:  # counted once per distinct month: the slip keeps them as its facts
-        month = MonthFacts(days=_month_facts(signature), penalty=penalty)
+        month = MonthFacts(days=_month_facts(*signature), penalty=penalty)
         counted = computed[("month", signature, penalty)] = (
             tally_events(schedule, month), leave_facts(month))
     events, leaves = counted
@@ -259,6 +264,10 @@ def _line(line) -> dict:
     return {"step": str(line.step), "amount": str(line.amount), "share": str(line.share or ""),
             "code": line.code, "kind": str(line.kind), "label": line.label, "count": line.count,
             "percent": None if line.percent is None else str(line.percent), "source": line.source}
+
+
+WORKED_KINDS = tuple(kind.value for kind in (DayKind.PRESENT, DayKind.LATE, DayKind.EARLY_LEAVE,
+                                             DayKind.LATE_AND_EARLY_LEAVE))
 
 
 def _attendance_months(ids, first, last) -> dict[int, tuple]:
@@ -287,8 +296,30 @@ def _day_facts(kind, late, early, missing_in, missing_out, leave_kind) -> DayFac
                     checked_out=not missing_out)
 
 
-def _month_facts(signature: tuple) -> tuple[DayFacts, ...]:
-    return tuple(fact for *day, count in signature for fact in [_day_facts(*day)] * count)
+def _month_facts(signature: tuple, reports_missing: int = 0) -> tuple[DayFacts, ...]:
+    """The days of a signature; `reports_missing` of the worked days lack a daily report (which
+    days does not matter: each is charged once, whatever else happened on it)."""
+    days = []
+    for kind, *rest, count in signature:
+        fact = _day_facts(kind, *rest)
+        unreported = min(count, reports_missing) if kind in WORKED_KINDS else 0
+        reports_missing -= unreported
+        days += [replace(fact, daily_report_missing=True)] * unreported + [fact] * (count - unreported)
+    return tuple(days)
+
+
+def _missing_reports(schedule, ids, first, last) -> dict[int, int]:
+    """Worked days without any daily activity report (not rejected), per employee; read only when
+    the rule set charges for them (§3.3: missing activity input is a cause of TPP cuts)."""
+    if schedule.flat_rule(DeductionKind.MISSING_DAILY_REPORT) is None:
+        return {}
+    reported = Activity.objects.filter(employee_id=OuterRef("employee_id"), date=OuterRef("date")
+                                       ).exclude(status=ActivityStatus.REJECTED)
+    rows = (AttendanceDay.objects.filter(employee_id__in=ids, date__range=(first, last),
+                                         kind__in=WORKED_KINDS)
+            .filter(~Exists(reported)).values_list("employee_id").annotate(days=Count("id"))
+            .order_by())
+    return dict(rows)
 
 
 def _leave_kind(value) -> LeaveKind | None:
