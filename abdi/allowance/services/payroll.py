@@ -23,8 +23,8 @@ from abdi.core.errors import Conflict, DomainError, Forbidden
 from abdi.discipline.queries import penalties_for_payroll
 from abdi.people.choices import EmployeeStatus
 from abdi.people.models import Employee
-from abdi.performance.models import Activity, Appraisal
-from abdi.performance.rules.cycle import PeriodKind
+from abdi.performance.models import Activity, Appraisal, PerformanceSettings, Skp
+from abdi.performance.rules.cycle import SKP_DEADLINE_MONTH_DAY, PeriodKind
 from abdi.performance.rules.workflow import ActivityStatus
 
 from .. import policy
@@ -177,6 +177,7 @@ def _slips(run, schedule, amounts, chunk, first, last, computed) -> list[TppSlip
     predikat = _predikat_of_month(ids, first)
     penalties = _running_penalties(schedule, ids, first, last)
     missing_reports = _missing_reports(schedule, ids, first, last)
+    late_skp = _late_skp(schedule, run.instansi_id, ids, first, last)
     factors = {factor.predikat: factor.percent for factor in schedule.predikat_factors}
     slips = []
     for employee_id, agency_id, kind, kelas in chunk:
@@ -194,7 +195,7 @@ def _slips(run, schedule, amounts, chunk, first, last, computed) -> list[TppSlip
         if not slip.pending:
             _fill(slip, schedule, base, components, factors[predikat[employee_id]], kind,
                   (month, missing_reports.get(employee_id, 0)), computed,
-                  penalties.get(employee_id))
+                  penalties.get(employee_id), skp_late=employee_id in late_skp)
         slips.append(slip)
     return slips
 
@@ -218,6 +219,27 @@ def _predikat_of_month(ids, first) -> dict[int, str]:
     return {employee_id: predikat for employee_id, (_rank, predikat) in found.items()}
 
 
+def _late_skp(schedule, instansi_id, ids, first, last) -> set[int]:
+    """Employees whose SKP of the year was still not submitted at some point of this month after
+    the government's deadline (performance.md §4: commonly 31 January, a setting); read only when
+    the rule set charges for it. Someone appointed after the deadline is not late."""
+    if schedule.flat_rule(DeductionKind.LATE_SKP) is None:
+        return set()
+    settings = PerformanceSettings.objects.filter(instansi_id=instansi_id).first()
+    month, day = settings.skp_deadline_month_day if settings else SKP_DEADLINE_MONTH_DAY
+    deadline = datetime.date(first.year, month, min(day, calendar.monthrange(first.year, month)[1]))
+    if last < deadline:
+        return set()
+    # Submitted by the deadline, or before this month began (then the month owed nothing).
+    in_time = max(deadline, first - datetime.timedelta(days=1))
+    on_time = set(Skp.objects.filter(employee_id__in=ids, year=first.year,
+                                     submitted_at__date__lte=in_time)
+                  .values_list("employee_id", flat=True))
+    appointed_later = set(Employee.objects.filter(pk__in=ids, tmt_cpns__gt=deadline)
+                          .values_list("pk", flat=True))
+    return set(ids) - on_time - appointed_later
+
+
 def _running_penalties(schedule, ids, first, last) -> dict[int, str]:
     """The hukuman disiplin whose TPP cut runs this month, per employee: the heaviest cut wins."""
     running: dict[int, str] = {}
@@ -236,13 +258,13 @@ def _running_penalties(schedule, ids, first, last) -> dict[int, str]:
 
 
 def _fill(slip, schedule, base, components, achievement, kind, signature, computed: dict,
-          penalty: str | None = None) -> None:
+          penalty: str | None = None, *, skp_late: bool = False) -> None:
     others = {TppCriterion(code): amount for code, amount in components.items()
               if code != TppCriterion.BEBAN_KERJA.value}
-    counted = computed.get(("month", signature, penalty))
+    counted = computed.get(("month", signature, penalty, skp_late))
     if counted is None:  # counted once per distinct month: the slip keeps them as its facts
-        month = MonthFacts(days=_month_facts(*signature), penalty=penalty)
-        counted = computed[("month", signature, penalty)] = (
+        month = MonthFacts(days=_month_facts(*signature), penalty=penalty, skp_late=skp_late)
+        counted = computed[("month", signature, penalty, skp_late)] = (
             tally_events(schedule, month), leave_facts(month))
     events, leaves = counted
     # compute_tpp is a pure function of these inputs, and most employees of a run share them

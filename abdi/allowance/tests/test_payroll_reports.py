@@ -73,3 +73,54 @@ def test_a_rule_set_without_the_rule_charges_nothing_for_reports(world):
     slip = _run(world, with_rule=False)
     assert "LKH" not in slip.facts["events"]
     assert slip.pending == ""
+
+
+# ---- a late SKP -------------------------------------------------------------------------------
+
+SKP_RULE = {**REPORT_RULE, "code": "SKP", "kind": "late_skp", "percent": "5", "label": "SKP terlambat"}
+
+
+def _late_skp_run(world, *, submitted_on):
+    """A run of last month under rules charging a late SKP, with own's SKP of the year submitted
+    on `submitted_on` (None: never) and a deadline of 31 January."""
+    first = _last_month()
+    schedule = codec.schedule_to_data(presets.TULANG_BAWANG)
+    schedule["predikat_factors"] = [{"predikat": "B", "percent": "100"}]
+    schedule["deductions"] = [*schedule["deductions"], SKP_RULE]
+    admin = Actor.for_user(world.users.hr_admin)
+    with within(world.gov):
+        rule_sets.add_rule_set(actor=admin, instansi_id=world.gov.pk, values={
+            "name": "TPP", "effective_from": datetime.date(first.year - 1, 1, 1),
+            "preset": "tulang_bawang", "schedule": schedule},
+            amounts=[(kelas, "BK", 5_000_000) for kelas in range(1, 18)])
+        plan = make_plan(world.users.own, world.own, year=first.year)
+        submitted = (datetime.datetime.combine(submitted_on, datetime.time(9), tzinfo=datetime.UTC)
+                     if submitted_on else None)
+        type(plan.skp).objects.filter(pk=plan.skp.pk).update(submitted_at=submitted)
+        Appraisal.objects.create(
+            instansi=world.gov, skp=plan.skp, employee=world.own, unit=world.own.unit,
+            year=first.year, period_kind="monthly", period_number=first.month, start=first,
+            end=first.replace(day=28), predikat="B", status=Appraisal.Status.RATED)
+        AttendanceDay.objects.create(instansi=world.gov, employee=world.own, date=first,
+                                     kind="present", computed_at=timezone.now())
+        run = payroll.start_run(actor=admin, instansi_id=world.gov.pk, year=first.year,
+                                month=first.month)
+        run = payroll.compute_run(run.pk)
+        return TppSlip.objects.get(run=run, employee=world.own)
+
+
+def test_an_skp_never_submitted_is_charged_in_a_month_after_the_deadline(world):
+    assert _late_skp_run(world, submitted_on=None).facts["events"].get("SKP") == 1
+
+
+def test_an_skp_submitted_by_the_deadline_is_not_charged(world):
+    first = _last_month()
+    slip = _late_skp_run(world, submitted_on=datetime.date(first.year, 1, 20))
+    assert "SKP" not in slip.facts["events"]
+
+
+def test_an_skp_submitted_late_is_charged_in_the_month_it_was_still_missing(world):
+    first = _last_month()
+    deadline = datetime.date(first.year, 1, 31)
+    slip = _late_skp_run(world, submitted_on=max(first, deadline) + datetime.timedelta(days=3))
+    assert slip.facts["events"].get("SKP") == 1
