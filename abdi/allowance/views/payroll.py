@@ -30,8 +30,8 @@ from . import display
 
 RUNS, RUN, MINE, SLIP = ("allowance/payroll_runs.html", "allowance/payroll_run.html",
                          "allowance/my_tpp.html", "allowance/slip.html")
-SLIP_RESULT = "allowance/_slip_result.html"
-SLIP_RESULT_SECONDS = 6 * 3600  # the key changes with every computation; this only bounds memory
+SLIP_BODY = "allowance/_slip_body.html"
+SLIP_BODY_SECONDS = 6 * 3600  # the key changes with every computation; this only bounds memory
 PENDING = {
     payroll.Pending.NO_KELAS: gettext_lazy("no position with a kelas jabatan"),
     payroll.Pending.NO_AMOUNT: gettext_lazy("the rules give no amount for this kelas jabatan"),
@@ -151,19 +151,22 @@ def _lines(slip) -> list:
     return display.breakdown(SimpleNamespace(lines=tuple(stored)))
 
 
-def _slip_result(slip) -> str:
-    """The breakdown as HTML, the same for everyone who may see the slip. It changes only when the
-    month is computed again (which moves the run's finished_at), so it is rendered once per
-    computation and language and kept in the cache."""
-    finished = slip.run.finished_at.timestamp() if slip.run.finished_at else 0
-    key = f"abdi:slip-result:{slip.pk}:{finished}:{get_language()}"
+def _slip_body(actor, stamp) -> str:
+    """The slip's heading and breakdown as HTML, the same for every viewer but for the employee's
+    own link. It changes only when the month is computed again (which moves the run's
+    finished_at) or locked, so it is rendered once per state, language and kind of viewer and kept
+    in the cache; the employee's name and unit shown are those of the computation."""
+    own = actor.owns(stamp.employee_id)
+    finished = stamp.finished_at.replace(" ", "T")
+    key = f"abdi:slip-body:{stamp.pk}:{finished}:{stamp.run_status}:{int(own)}:{get_language()}"
     html = cache.get(key)
     if html is None:
-        html = render_to_string(SLIP_RESULT, {
-            "lines": _lines(slip) if not slip.pending else [],
+        slip = queries_payroll.get_slip_for_user(actor, stamp.pk)
+        html = render_to_string(SLIP_BODY, {
+            "slip": slip, "own": own, "lines": _lines(slip) if not slip.pending else [],
             "tpp": display.rupiah(Decimal(slip.amount)), "events": slip.facts.get("events", {}),
             "pending": _pending_label(slip.pending) if slip.pending else ""})
-        cache.set(key, html, SLIP_RESULT_SECONDS)
+        cache.set(key, html, SLIP_BODY_SECONDS)
     return mark_safe(html)  # noqa: S308 - rendered by the template engine, escaped there
 
 
@@ -172,9 +175,10 @@ def _slip_result(slip) -> str:
 def slip(request, pk):
     """The breakdown; the employee may object here and BKPSDM answers here."""
     actor = Actor.from_request(request)
-    found = queries_payroll.get_slip_for_user(actor, pk)
+    stamp = queries_payroll.slip_stamp_for_user(actor, pk)
     error, status = None, 200
     if request.method == "POST":
+        found = queries_payroll.get_slip_for_user(actor, pk)
         try:
             if "answer" in request.POST:
                 objection = queries_payroll.get_objection_of(found, request.POST.get("objection"))
@@ -188,10 +192,11 @@ def slip(request, pk):
             error, status = refused.message, refused.status
         else:
             return redirect("allowance:slip", found.pk)
-    objection_list = queries_payroll.objections_of(found)
+        stamp = queries_payroll.slip_stamp_for_user(actor, pk)
+    objection_list = queries_payroll.objections_of_stamp(stamp) if stamp.has_objections else []
+    own = actor.owns(stamp.employee_id)
     return render(request, SLIP, {
-        "slip": found, "result": _slip_result(found),
-        "own": actor.owns(found.employee_id), "objections": objection_list, "error": error,
-        "may_object": actor.owns(found.employee_id) and not any(o.status == "open" for o in objection_list),
-        "may_answer": policy.can_run_payroll(actor, found.instansi_id),
+        "body": _slip_body(actor, stamp), "objections": objection_list, "error": error,
+        "may_object": own and not any(o.status == "open" for o in objection_list),
+        "may_answer": policy.can_run_payroll(actor, stamp.instansi_id),
         "text": request.POST.get("text", "")}, status=status)
