@@ -94,8 +94,8 @@ class SlipStamp:
 
 # The slip page asks this for every view: written out once instead of compiled by the ORM per
 # request (a third of the page's time). Tenancy is the policy's check of instansi_id below.
-_STAMP_SQL = (  # noqa: S608 - table names from the models, the id a parameter
-    "SELECT s.instansi_id, s.employee_id, s.agency_id, r.finished_at, r.status, "
+_STAMP_SQL = (
+    "SELECT s.instansi_id, s.employee_id, s.agency_id, r.finished_at, r.status, "  # noqa: S608
     f"EXISTS (SELECT 1 FROM {TppObjection._meta.db_table} o WHERE o.slip_id = s.id) "
     f"FROM {TppSlip._meta.db_table} s JOIN {TppRun._meta.db_table} r ON r.id = s.run_id "
     "WHERE s.id = %s")
