@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 
 from abdi.audit.models import AuditEntry
 from abdi.audit.services import record
+from abdi.core import bulk
 from abdi.core.errors import Conflict, DomainError, Forbidden
 from abdi.discipline.queries import penalties_for_payroll
 from abdi.people.choices import EmployeeStatus
@@ -160,8 +161,8 @@ def _compute(run: TppRun) -> dict:
             slips = _slips(run, schedule, amounts, chunk, first, last, computed)
             for slip in slips:
                 slip.pk = existing.get(slip.employee_id)
-            TppSlip.objects.bulk_update([s for s in slips if s.pk], SLIP_FIELDS, batch_size=1000)
-            TppSlip.objects.bulk_create([s for s in slips if not s.pk], batch_size=1000)
+            bulk.update(TppSlip, [s for s in slips if s.pk], SLIP_FIELDS)
+            bulk.insert(TppSlip, [s for s in slips if not s.pk])
             for slip in slips:
                 totals[str(slip.agency_id)] += slip.amount
                 pending += bool(slip.pending)

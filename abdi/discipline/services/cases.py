@@ -81,7 +81,7 @@ def _locked(case: DisciplineCase, version) -> DisciplineCase:
         version = int(version)
     except (TypeError, ValueError):
         raise Conflict(_("The form is out of date; reload the page.")) from None
-    current = (DisciplineCase.objects.select_for_update()
+    current = (DisciplineCase.objects.select_for_update(of=("self",))
                .select_related("employee", "employee__unit", "employee__position").get(pk=case.pk))
     if current.version != version:
         raise Conflict(_("Someone else changed this case in the meantime; reload it and redo "

@@ -58,7 +58,7 @@ def decide(*, actor, nomination, decision, reason="", version=None, sk_number=""
     if not policy.can_decide(actor, nomination):
         raise Forbidden(_("Only BKPSDM or a leader decides on nominations."))
     read_version = inputs.version(version)
-    locked = Nomination.objects.select_for_update().select_related("kind").get(pk=nomination.pk)
+    locked = Nomination.objects.select_for_update(of=("self",)).select_related("kind").get(pk=nomination.pk)
     if locked.version != read_version:
         raise Conflict(_("Someone decided on this nomination meanwhile. Reload the page."))
     target = next_status(locked.status, str(decision or ""))

@@ -57,7 +57,7 @@ def record_benefit(*, actor, programme: Programme, employee: Employee | None,
 
 @transaction.atomic
 def set_benefit_status(*, actor, benefit: BenefitRecord, status: str, version) -> BenefitRecord:
-    locked = BenefitRecord.objects.select_for_update().select_related(
+    locked = BenefitRecord.objects.select_for_update(of=("self",)).select_related(
         "programme", "employee").get(pk=benefit.pk)
     if not policy.can_update_benefit(actor, locked):
         raise Forbidden(_("You may not change this benefit record."))

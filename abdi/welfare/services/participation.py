@@ -51,7 +51,7 @@ def register(*, actor, session: ProgrammeSession) -> Participation:
     if actor.employee_id is None or actor.instansi_id != session.instansi_id:
         raise Forbidden(_("Only an employee registers for a welfare programme."))
     # The session row is the lock that keeps two last registrations from both taking the last place.
-    locked_session = ProgrammeSession.objects.select_for_update().select_related("programme").get(
+    locked_session = ProgrammeSession.objects.select_for_update(of=("self",)).select_related("programme").get(
         pk=session.pk)
     programme = locked_session.programme
     if programme.status != Programme.Status.OPEN or not programme.is_health:
@@ -91,7 +91,7 @@ def register(*, actor, session: ProgrammeSession) -> Participation:
 
 
 def _lock(participation: Participation, version) -> Participation:
-    locked = (Participation.objects.select_for_update().select_related("programme")
+    locked = (Participation.objects.select_for_update(of=("self",)).select_related("programme")
               .get(pk=participation.pk))
     if str(locked.version) != str(version):
         raise _stale()
@@ -139,7 +139,7 @@ def record_result(*, actor, participation: Participation, values: dict, version)
     staff = policy.is_medical_staff(actor, participation.programme)
     if not policy.can_record_health(actor, participation, staff=staff):
         raise Forbidden(_("Only the programme's medical staff enter results."))
-    locked = (Participation.objects.select_for_update().select_related("programme")
+    locked = (Participation.objects.select_for_update(of=("self",)).select_related("programme")
               .get(pk=participation.pk))
     if locked.status != Participation.Status.ATTENDED:
         raise Conflict(_("Record the attendance before the result."))

@@ -233,7 +233,8 @@ def add_session(*, actor, programme: Programme, values: dict) -> ProgrammeSessio
 
 @transaction.atomic
 def update_session(*, actor, session: ProgrammeSession, values: dict, version) -> ProgrammeSession:
-    locked = ProgrammeSession.objects.select_for_update().select_related("programme").get(pk=session.pk)
+    locked = (ProgrammeSession.objects.select_for_update(of=("self",)).select_related("programme")
+              .get(pk=session.pk))
     if not policy.can_manage_programme(actor, locked.programme):
         raise Forbidden(_("You do not manage this programme."))
     if str(locked.version) != str(version):
