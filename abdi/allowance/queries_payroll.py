@@ -9,7 +9,7 @@ from django.http import Http404
 from abdi.org.models import Unit
 
 from . import policy
-from .models import TppObjection, TppRun, TppSlip
+from .models import TppBudget, TppObjection, TppRun, TppSlip
 
 MAX_ID = 2**63 - 1
 
@@ -34,6 +34,25 @@ def agency_totals(run: TppRun) -> list[dict]:
     totals = run.summary.get("per_agency", {})
     return [{**row, "name": names.get(row["agency_id"], ""),
              "total": int(totals.get(str(row["agency_id"]), 0))} for row in rows]
+
+
+def spent_before(run: TppRun) -> dict[str, int]:
+    """Per agency (id as text), what the locked months of the run's year before its month paid:
+    the latest locked revision of each month."""
+    latest: dict[int, TppRun] = {}
+    for locked in TppRun.objects.filter(year=run.year, month__lt=run.month,
+                                        status=TppRun.Status.LOCKED).only("month", "revision", "summary"):
+        if locked.month not in latest or locked.revision > latest[locked.month].revision:
+            latest[locked.month] = locked
+    spent: dict[str, int] = {}
+    for locked in latest.values():
+        for agency_id, total in locked.summary.get("per_agency", {}).items():
+            spent[agency_id] = spent.get(agency_id, 0) + int(total)
+    return spent
+
+
+def budgets_of_year(year: int) -> dict[int, int]:
+    return dict(TppBudget.objects.filter(year=year).values_list("agency_id", "amount"))
 
 
 def slips_of_run(run: TppRun, *, agency_id=None):

@@ -5,7 +5,7 @@ attendance (attendance.py), phone check-in and corrections (checkin.py), the mon
 from .attendance import AttendanceDay, AttendanceImport, AttendancePunch, LeaveRecord
 from .calendar import RamadanPeriod, SchemeUnit, WorkHoursVersion
 from .checkin import AttendanceCorrection, OfficeLocation
-from .payroll import TppObjection, TppRun, TppSlip
+from .payroll import TppBudget, TppObjection, TppRun, TppSlip
 from .rules import TppBaseAmount, TppRuleSet
 
 __all__ = [
@@ -18,6 +18,7 @@ __all__ = [
            "RamadanPeriod",
            "SchemeUnit",
            "TppBaseAmount",
+           "TppBudget",
            "TppObjection",
            "TppRuleSet",
            "TppRun",

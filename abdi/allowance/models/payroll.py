@@ -93,3 +93,24 @@ class TppObjection(TenantModel):
         ordering = ["-created_at"]
         constraints = [models.UniqueConstraint(fields=["slip"], condition=models.Q(status="open"),
                                                name="tpp_objection_one_open")]
+
+
+class TppBudget(TenantModel):
+    """The year's TPP budget (pagu APBD in the DPA) of one perangkat daerah, against which each
+    month's run is reviewed before locking."""
+
+    year = models.PositiveSmallIntegerField(_("year"))
+    agency = models.ForeignKey("org.Unit", on_delete=models.PROTECT, related_name="+",
+                               verbose_name=_("perangkat daerah"))
+    amount = models.PositiveBigIntegerField(_("budget for the year (Rp)"))
+    updated_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True,
+                                   related_name="+")
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("TPP budget")
+        constraints = [models.UniqueConstraint(fields=["instansi", "year", "agency"],
+                                               name="tpp_budget_one_per_agency_year")]
+
+    def __str__(self):
+        return f"{self.year} {self.agency_id}: {self.amount}"

@@ -23,9 +23,10 @@ from abdi.web.paging import page_size, paginate
 
 from .. import policy, queries_payroll
 from ..forms import rupiah_amount
+from ..rules import budget as budget_rules
 from ..rules.schedules import Share
 from ..rules.tpp import BreakdownLine, Step
-from ..services import objections, payroll
+from ..services import budgets, objections, payroll
 from . import display
 
 RUNS, RUN, MINE, SLIP = ("allowance/payroll_runs.html", "allowance/payroll_run.html",
@@ -93,6 +94,39 @@ def _budget(raw, run) -> tuple[dict | None, str | None]:
             "difference": display.rupiah(Decimal(abs(ceiling - total)))}, None
 
 
+def _set_budget(request, actor, found) -> str:
+    raw = request.POST.get("amount", "").strip()
+    amount = None
+    if raw:
+        amount = rupiah_amount(raw, budgets.MAX_BUDGET)
+        if amount is None:
+            raise DomainError(_("Enter the budget as a whole number of Rupiah, e.g. 12.000.000.000."),
+                              field="amount")
+    budgets.set_budget(actor=actor, instansi_id=found.instansi_id, year=found.year,
+                       agency_id=request.POST.get("agency"), amount=amount)
+    return _("The budget for %(year)s is saved.") % {"year": found.year}
+
+
+def _with_budgets(found) -> list[dict]:
+    """The agencies of the run with their year's budget: what locked months used before this
+    one, this month, and what is left (rules.budget)."""
+    rows = queries_payroll.agency_totals(found)
+    annual = queries_payroll.budgets_of_year(found.year)
+    spent = queries_payroll.spent_before(found)
+    for row in rows:
+        if row["agency_id"] in annual:
+            found_position = budget_rules.position(annual[row["agency_id"]],
+                                                   spent.get(str(row["agency_id"]), 0), row["total"],
+                                                   found.month)
+            row["budget"] = {
+                "annual": display.rupiah(Decimal(found_position.annual)),
+                "spent": display.rupiah(Decimal(found_position.spent_before)),
+                "remaining": display.rupiah(Decimal(abs(found_position.remaining))),
+                "over": found_position.over, "used_percent": found_position.used_percent}
+        row["month_total"] = display.rupiah(Decimal(row["total"]))
+    return rows
+
+
 def _pending_label(code: str) -> str:
     return str(PENDING.get(code, code))
 
@@ -105,11 +139,15 @@ def run(request, pk):
     error = None
     if request.method == "POST":
         try:
-            payroll.lock_run(actor=actor, run=found)
+            if request.POST.get("action") == "budget":
+                done = _set_budget(request, actor, found)
+            else:
+                payroll.lock_run(actor=actor, run=found)
+                done = _("The month is locked.")
         except DomainError as refused:
             error, status = refused.message, refused.status
         else:
-            messages.success(request, _("The month is locked."))
+            messages.success(request, done)
             return redirect("allowance:run", found.pk)
     else:
         status = 200
@@ -120,7 +158,7 @@ def run(request, pk):
     agency_id = int(agency) if agency and agency.isdigit() and len(agency) < 19 else None
     page = paginate(queries_payroll.slips_of_run(found, agency_id=agency_id), request.GET.get("page"),
                     page_size(request.GET.get("size")))
-    context = {"run": found, "error": error, "agencies": queries_payroll.agency_totals(found),
+    context = {"run": found, "error": error, "agencies": _with_budgets(found),
                "page_obj": page, "agency_id": agency_id,
                "slips": [{"slip": s, "amount": display.rupiah(Decimal(s.amount)),
                           "pending": _pending_label(s.pending) if s.pending else ""} for s in page],
