@@ -7,7 +7,6 @@ import re
 
 import pytest
 from django.utils import timezone
-from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from playwright.sync_api import expect
 
@@ -18,11 +17,10 @@ from abdi.allowance.services.attendance import holidays_between, is_working_day
 from abdi.performance.models import Appraisal
 from abdi.performance.tests.conftest import make_plan
 from abdi.tenancy.scoping import within
-from abdi.web.tests.browser import shoot
+from abdi.web.tests.browser import log_in, new_page, shoot
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-PASSWORD = "rahasia-123"  # abdi.accounts.tests.factories.UserFactory
 BASE = 5_000_000  # every kelas; 40% disiplin, 60% prestasi kerja (Tulang Bawang)
 # One arrival at 08:05, 35 minutes after 07.30: TL2, 1% of the disiplin share; predikat B at 100%.
 EXPECTED = "Rp 4.980.000"
@@ -70,19 +68,8 @@ def _rules_and_predikat(world, year, month) -> None:
             end=datetime.date(year, month, 28), predikat="B", status=Appraisal.Status.RATED)
 
 
-def _current_code(user) -> str:
-    device = TOTPDevice.objects.get(user=user, confirmed=True)
-    return f"{totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits):06d}"
 
 
-def _log_in(page, user, *, second_factor=False) -> None:
-    page.get_by_label(re.compile("NIP")).fill(user.username)
-    page.get_by_label(re.compile("Sandi|Kata sandi|Password")).fill(PASSWORD)
-    page.get_by_role("button", name=re.compile("Masuk|Log in")).click()
-    if second_factor:
-        page.wait_for_url(re.compile("/accounts/two-factor/"))
-        page.get_by_label(re.compile("6")).fill(_current_code(user))
-        page.get_by_role("button", name=re.compile("Verifikasi|Verify")).click()
 
 
 def test_import_punches_compute_the_month_and_object_to_the_slip(world, live_server, browser_page,
@@ -97,7 +84,7 @@ def test_import_punches_compute_the_month_and_object_to_the_slip(world, live_ser
     TOTPDevice.objects.create(user=world.users.hr_admin, name="phone", confirmed=True)
     admin.goto("/tunjangan/presensi/")
     assert "/accounts/login/" in admin.url  # anonymous visitors are sent to log in
-    _log_in(admin, world.users.hr_admin, second_factor=True)
+    log_in(admin, world.users.hr_admin, second_factor=True)
     admin.wait_for_url(re.compile("/tunjangan/presensi/$"))
     expect(admin.get_by_role("heading", level=1)).to_have_text("Mesin presensi")
     expect(admin.get_by_test_id("no-imports")).to_be_visible()
@@ -130,10 +117,9 @@ def test_import_punches_compute_the_month_and_object_to_the_slip(world, live_ser
     shoot(admin, "tpp-journey-02-run")
 
     # 3) The employee opens TPP saya, last month's slip, reads why and objects.
-    own = admin.context.browser.new_context(base_url=live_server.url, locale="id-ID").new_page()
-    own.set_default_timeout(15000)
+    own = new_page(admin, live_server)
     own.goto("/tunjangan/saya/")
-    _log_in(own, world.users.own)
+    log_in(own, world.users.own)
     own.wait_for_url(re.compile("/tunjangan/saya/$"))
     expect(own.get_by_role("heading", level=1)).to_have_text("TPP saya")
     slip_row = own.get_by_test_id("my-slips").get_by_role("row").filter(has_text=f"{month}/{year}")

@@ -22,23 +22,36 @@ def _last_month() -> datetime.date:
     return (timezone.localdate().replace(day=1) - datetime.timedelta(days=1)).replace(day=1)
 
 
-def _run(world, *, with_rule: bool, reported_days=(), rejected_days=(), absent_days=()):
+def _rules_and_predikat(world, extra_rules=()):
+    """Last month payable for own: Tulang Bawang with `extra_rules`, predikat B at 100%, an SKP."""
     first = _last_month()
     schedule = codec.schedule_to_data(presets.TULANG_BAWANG)
     schedule["predikat_factors"] = [{"predikat": "B", "percent": "100"}]
-    if with_rule:
-        schedule["deductions"] = [*schedule["deductions"], REPORT_RULE]
-    admin = Actor.for_user(world.users.hr_admin)
+    schedule["deductions"] = [*schedule["deductions"], *extra_rules]
     with within(world.gov):
-        rule_sets.add_rule_set(actor=admin, instansi_id=world.gov.pk, values={
-            "name": "TPP", "effective_from": datetime.date(first.year - 1, 1, 1),
-            "preset": "tulang_bawang", "schedule": schedule},
-            amounts=[(kelas, "BK", 5_000_000) for kelas in range(1, 18)])
+        rule_sets.add_rule_set(actor=Actor.for_user(world.users.hr_admin), instansi_id=world.gov.pk,
+                               values={"name": "TPP", "preset": "tulang_bawang", "schedule": schedule,
+                                       "effective_from": datetime.date(first.year - 1, 1, 1)},
+                               amounts=[(kelas, "BK", 5_000_000) for kelas in range(1, 18)])
         plan = make_plan(world.users.own, world.own, year=first.year)
         Appraisal.objects.create(
             instansi=world.gov, skp=plan.skp, employee=world.own, unit=world.own.unit,
             year=first.year, period_kind="monthly", period_number=first.month, start=first,
             end=first.replace(day=28), predikat="B", status=Appraisal.Status.RATED)
+    return first, plan
+
+
+def _computed_slip(world, first):
+    with within(world.gov):
+        run = payroll.start_run(actor=Actor.for_user(world.users.hr_admin), instansi_id=world.gov.pk,
+                                year=first.year, month=first.month)
+        run = payroll.compute_run(run.pk)
+        return TppSlip.objects.get(run=run, employee=world.own)
+
+
+def _run(world, *, with_rule: bool, reported_days=(), rejected_days=(), absent_days=()):
+    first, plan = _rules_and_predikat(world, [REPORT_RULE] if with_rule else [])
+    with within(world.gov):
         now = timezone.now()
         for day in range(1, 11):
             kind = "absent" if day in absent_days else "present"
@@ -50,10 +63,7 @@ def _run(world, *, with_rule: bool, reported_days=(), rejected_days=(), absent_d
                                     indicator=plan.output, date=first.replace(day=day),
                                     description=f"Kegiatan {day}", quantity=1, minutes=60,
                                     status=status, fingerprint=f"f{day}")
-        run = payroll.start_run(actor=admin, instansi_id=world.gov.pk, year=first.year,
-                                month=first.month)
-        run = payroll.compute_run(run.pk)
-        return TppSlip.objects.get(run=run, employee=world.own)
+    return _computed_slip(world, first)
 
 
 def test_worked_days_without_a_report_are_charged_once_each(world):
@@ -83,30 +93,14 @@ SKP_RULE = {**REPORT_RULE, "code": "SKP", "kind": "late_skp", "percent": "5", "l
 def _late_skp_run(world, *, submitted_on):
     """A run of last month under rules charging a late SKP, with own's SKP of the year submitted
     on `submitted_on` (None: never) and a deadline of 31 January."""
-    first = _last_month()
-    schedule = codec.schedule_to_data(presets.TULANG_BAWANG)
-    schedule["predikat_factors"] = [{"predikat": "B", "percent": "100"}]
-    schedule["deductions"] = [*schedule["deductions"], SKP_RULE]
-    admin = Actor.for_user(world.users.hr_admin)
+    first, plan = _rules_and_predikat(world, [SKP_RULE])
+    submitted = (datetime.datetime.combine(submitted_on, datetime.time(9), tzinfo=datetime.UTC)
+                 if submitted_on else None)
     with within(world.gov):
-        rule_sets.add_rule_set(actor=admin, instansi_id=world.gov.pk, values={
-            "name": "TPP", "effective_from": datetime.date(first.year - 1, 1, 1),
-            "preset": "tulang_bawang", "schedule": schedule},
-            amounts=[(kelas, "BK", 5_000_000) for kelas in range(1, 18)])
-        plan = make_plan(world.users.own, world.own, year=first.year)
-        submitted = (datetime.datetime.combine(submitted_on, datetime.time(9), tzinfo=datetime.UTC)
-                     if submitted_on else None)
         type(plan.skp).objects.filter(pk=plan.skp.pk).update(submitted_at=submitted)
-        Appraisal.objects.create(
-            instansi=world.gov, skp=plan.skp, employee=world.own, unit=world.own.unit,
-            year=first.year, period_kind="monthly", period_number=first.month, start=first,
-            end=first.replace(day=28), predikat="B", status=Appraisal.Status.RATED)
         AttendanceDay.objects.create(instansi=world.gov, employee=world.own, date=first,
                                      kind="present", computed_at=timezone.now())
-        run = payroll.start_run(actor=admin, instansi_id=world.gov.pk, year=first.year,
-                                month=first.month)
-        run = payroll.compute_run(run.pk)
-        return TppSlip.objects.get(run=run, employee=world.own)
+    return _computed_slip(world, first)
 
 
 def test_an_skp_never_submitted_is_charged_in_a_month_after_the_deadline(world):

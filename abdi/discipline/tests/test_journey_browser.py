@@ -11,9 +11,8 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from playwright.sync_api import expect
 
 from abdi.allowance.models import AttendanceDay
-from abdi.allowance.tests.test_journey_browser import _log_in
 from abdi.tenancy.scoping import within
-from abdi.web.tests.browser import shoot
+from abdi.web.tests.browser import log_in, new_page, shoot
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -43,7 +42,7 @@ def test_flag_to_case_to_decision_and_the_employee_reads_it(world, live_server, 
     TOTPDevice.objects.create(user=world.users.hr_admin, name="phone", confirmed=True)
     admin.goto("/disiplin/ketidakhadiran/")
     assert "/accounts/login/" in admin.url
-    _log_in(admin, world.users.hr_admin, second_factor=True)
+    log_in(admin, world.users.hr_admin, second_factor=True)
     admin.wait_for_url(re.compile("/disiplin/ketidakhadiran/$"))
     row = admin.get_by_test_id(f"flag-{world.own.nip}")
     expect(row).to_contain_text("12")
@@ -85,10 +84,9 @@ def test_flag_to_case_to_decision_and_the_employee_reads_it(world, live_server, 
     shoot(admin, "discipline-journey-03-decided")
 
     # 4) The employee reads his own case, not the confidential minutes.
-    own = admin.context.browser.new_context(base_url=live_server.url, locale="id-ID").new_page()
-    own.set_default_timeout(15000)
+    own = new_page(admin, live_server)
     own.goto("/disiplin/")
-    _log_in(own, world.users.own)
+    log_in(own, world.users.own)
     own.wait_for_url(re.compile("/disiplin/$"))
     own.get_by_test_id("cases").get_by_role("link", name=world.own.name).click()
     own.wait_for_url(re.compile(r"/disiplin/\d+/$"))

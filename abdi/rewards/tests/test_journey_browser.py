@@ -6,40 +6,23 @@ import re
 
 import pytest
 from django.utils import timezone
-from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from playwright.sync_api import expect
 
 from abdi.tenancy.scoping import within
-from abdi.web.tests.browser import shoot
+from abdi.web.tests.browser import log_in, new_page, shoot
 
 from .factories import annual_predikat, default_kinds
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-PASSWORD = "rahasia-123"  # abdi.accounts.tests.factories.UserFactory
 REASON = "Memimpin digitalisasi rapor sekolah dasar se-kota tepat waktu."
 
 
-def _current_code(user) -> str:
-    device = TOTPDevice.objects.get(user=user, confirmed=True)
-    return f"{totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits):06d}"
 
 
-def _log_in(page, user, *, second_factor=False) -> None:
-    page.get_by_label(re.compile("NIP")).fill(user.username)
-    page.get_by_label(re.compile("Sandi|Kata sandi|Password")).fill(PASSWORD)
-    page.get_by_role("button", name=re.compile("Masuk|Log in")).click()
-    if second_factor:
-        page.wait_for_url(re.compile("/accounts/two-factor/"))
-        page.get_by_label(re.compile("6")).fill(_current_code(user))
-        page.get_by_role("button", name=re.compile("Verifikasi|Verify")).click()
 
 
-def _new_page(page, live_server):
-    other = page.context.browser.new_context(base_url=live_server.url, locale="id-ID").new_page()
-    other.set_default_timeout(15000)
-    return other
 
 
 def test_nominate_approve_and_show_publicly(world, live_server, browser_page, register):
@@ -52,7 +35,7 @@ def test_nominate_approve_and_show_publicly(world, live_server, browser_page, re
     # 1) The supervisor opens the candidates of Pegawai Terbaik: only the Sangat Baik employee.
     supervisor = browser_page
     supervisor.goto(f"/penghargaan/kandidat/?kind={kind.pk}&tahun={year}")
-    _log_in(supervisor, world.users.supervisor)
+    log_in(supervisor, world.users.supervisor)
     supervisor.wait_for_url(re.compile("/penghargaan/kandidat/"))
     table = supervisor.get_by_test_id("candidates")
     expect(table).to_contain_text(world.own.name)
@@ -74,9 +57,9 @@ def test_nominate_approve_and_show_publicly(world, live_server, browser_page, re
 
     # 2) BKPSDM (second factor) approves with the decree and enables the public page.
     TOTPDevice.objects.create(user=world.users.hr_admin, name="phone", confirmed=True)
-    admin = _new_page(supervisor, live_server)
+    admin = new_page(supervisor, live_server)
     admin.goto(nomination_url)
-    _log_in(admin, world.users.hr_admin, second_factor=True)
+    log_in(admin, world.users.hr_admin, second_factor=True)
     admin.wait_for_url(re.compile(r"/penghargaan/usulan/\d+/$"))
     admin.locator("#sk_number").fill(f"800/{year}/BKPSDM")
     admin.get_by_test_id("approve").click()
@@ -88,13 +71,13 @@ def test_nominate_approve_and_show_publicly(world, live_server, browser_page, re
     shoot(admin, "rewards-journey-02-approved")
 
     # 3) Nobody is on the public page until the employee agrees.
-    citizen = _new_page(supervisor, live_server)
+    citizen = new_page(supervisor, live_server)
     citizen.goto(f"/penghargaan/publik/{world.gov.slug}/")
     expect(citizen.get_by_test_id("no-recognition")).to_be_visible()
 
-    own = _new_page(supervisor, live_server)
+    own = new_page(supervisor, live_server)
     own.goto("/penghargaan/saya/")
-    _log_in(own, world.users.own)
+    log_in(own, world.users.own)
     own.wait_for_url(re.compile("/penghargaan/saya/$"))
     expect(own.get_by_test_id("award-history")).to_contain_text(f"800/{year}/BKPSDM")
     own.get_by_test_id("consent-on").click()

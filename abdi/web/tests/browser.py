@@ -44,3 +44,36 @@ def shoot(page, name: str) -> Path:
     path = SCREENSHOTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)
     return path
+
+
+# The password every test account has (abdi.accounts.tests.factories.UserFactory).
+TEST_PASSWORD = "rahasia-123"
+
+
+def current_code(user) -> str:
+    """The TOTP code the user's confirmed device shows now."""
+    from django_otp.oath import totp
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    device = TOTPDevice.objects.get(user=user, confirmed=True)
+    return f"{totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits):06d}"
+
+
+def log_in(page, user, *, second_factor=False) -> None:
+    """Fill the login form (Indonesian or English labels), and the second factor when asked."""
+    import re
+
+    page.get_by_label(re.compile("NIP")).fill(user.username)
+    page.get_by_label(re.compile("Sandi|Kata sandi|Password")).fill(TEST_PASSWORD)
+    page.get_by_role("button", name=re.compile("Masuk|Log in")).click()
+    if second_factor:
+        page.wait_for_url(re.compile("/accounts/two-factor/"))
+        page.get_by_label(re.compile("6")).fill(current_code(user))
+        page.get_by_role("button", name=re.compile("Verifikasi|Verify")).click()
+
+
+def new_page(page, live_server):
+    """A second browser context (another person) on the same live server, in Indonesian."""
+    other = page.context.browser.new_context(base_url=live_server.url, locale="id-ID").new_page()
+    other.set_default_timeout(15000)
+    return other

@@ -7,7 +7,6 @@ import re
 
 import pytest
 from django.utils import timezone
-from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from django_scopes import scopes_disabled
 from playwright.sync_api import expect
@@ -15,33 +14,17 @@ from playwright.sync_api import expect
 from abdi.accounts.tests.factories import UserFactory
 from abdi.org.tests.factories import PositionFactory
 from abdi.people.tests.factories import EmployeeFactory
-from abdi.web.tests.browser import shoot
+from abdi.web.tests.browser import log_in, new_page, shoot
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-PASSWORD = "rahasia-123"  # abdi.accounts.tests.factories.UserFactory
 RESULT = "Tekanan darah 142/92, kontrol satu bulan"
 
 
-def _code(user) -> str:
-    device = TOTPDevice.objects.get(user=user, confirmed=True)
-    return f"{totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits):06d}"
 
 
-def _log_in(page, user, *, second_factor=False) -> None:
-    page.get_by_label(re.compile("NIP")).fill(user.username)
-    page.get_by_label(re.compile("Sandi|Kata sandi|Password")).fill(PASSWORD)
-    page.get_by_role("button", name=re.compile("Masuk|Log in")).click()
-    if second_factor:
-        page.wait_for_url(re.compile("/accounts/two-factor/"))
-        page.get_by_label(re.compile("6")).fill(_code(user))
-        page.get_by_role("button", name=re.compile("Verifikasi|Verify")).click()
 
 
-def _new_page(admin, live_server):
-    page = admin.context.browser.new_context(base_url=live_server.url, locale="id-ID").new_page()
-    page.set_default_timeout(15000)
-    return page
 
 
 def test_check_up_from_set_up_to_private_result(world, live_server, browser_page):
@@ -57,7 +40,7 @@ def test_check_up_from_set_up_to_private_result(world, live_server, browser_page
     TOTPDevice.objects.create(user=world.users.hr_admin, name="phone", confirmed=True)
     admin.goto("/kesejahteraan/")
     assert "/accounts/login/" in admin.url
-    _log_in(admin, world.users.hr_admin, second_factor=True)
+    log_in(admin, world.users.hr_admin, second_factor=True)
     admin.wait_for_url(re.compile("/kesejahteraan/$"))
     admin.get_by_test_id("new-programme").click()
     admin.locator("#id_kind").select_option("health_check")
@@ -83,9 +66,9 @@ def test_check_up_from_set_up_to_private_result(world, live_server, browser_page
     shoot(admin, "welfare-journey-01-programme")
 
     # 2) The employee registers for the only place.
-    own = _new_page(admin, live_server)
+    own = new_page(admin, live_server)
     own.goto(programme_url)
-    _log_in(own, world.users.own)
+    log_in(own, world.users.own)
     own.wait_for_url(programme_url)
     own.get_by_test_id("register").click()
     expect(own.get_by_test_id("own-participation")).to_be_visible()
@@ -93,9 +76,9 @@ def test_check_up_from_set_up_to_private_result(world, live_server, browser_page
     shoot(own, "welfare-journey-02-registered")
 
     # 3) The doctor records attendance and the result.
-    medic = _new_page(admin, live_server)
+    medic = new_page(admin, live_server)
     medic.goto(programme_url + "peserta/")
-    _log_in(medic, doctor)
+    log_in(medic, doctor)
     medic.wait_for_url(re.compile(r"/peserta/$"))
     row = medic.get_by_test_id("participants").get_by_role("row").filter(has_text=world.own.name)
     row.get_by_test_id("attended").click()
