@@ -9,7 +9,10 @@ Call inside the government's scope, after its employees and accounts exist:
 
 from datetime import date, timedelta
 
+from django.contrib.auth.hashers import make_password
+
 from abdi.accounts.models import User
+from abdi.demo.accounts import DEMO_PASSWORD
 from abdi.people.models import Employee
 from abdi.welfare.models import (
     BenefitRecord,
@@ -29,6 +32,21 @@ RESULTS = (
 )
 
 
+def _doctor(instansi) -> User | None:
+    """A demo doctor: an account of an employee of the health agency (made for the first one when
+    none has an account yet), with the demo password, so the privacy of results can be tried."""
+    found = (User.objects.filter(instansi=instansi, employee__agency__name__icontains="kesehatan")
+             .order_by("pk").first())
+    if found is not None:
+        return found
+    employee = (Employee.objects.filter(instansi=instansi, agency__name__icontains="kesehatan",
+                                        status="aktif").order_by("pk").first())
+    if employee is None:
+        return None
+    return User.objects.create(username=employee.nip, instansi=instansi, employee=employee,
+                               display_name=employee.name, password=make_password(DEMO_PASSWORD))
+
+
 def seed(instansi, today: date) -> dict:
     year = today.year
     check_up = Programme.objects.create(
@@ -45,9 +63,7 @@ def seed(instansi, today: date) -> dict:
     benefit = Programme.objects.create(
         instansi=instansi, kind=Programme.Kind.BENEFIT, year=year, status=Programme.Status.OPEN,
         name="Bantuan duka dan pernikahan", min_service_years=1)
-    # A demo doctor: the first account of the government with an employee in a health agency.
-    doctor = (User.objects.filter(instansi=instansi, employee__agency__name__icontains="kesehatan")
-              .order_by("pk").first())
+    doctor = _doctor(instansi)
     if doctor is not None:
         ProgrammeStaff.objects.create(instansi=instansi, programme=check_up, user=doctor, duty="Dokter")
     eligible = eligible_employee_ids(check_up, on=today)[:300]
@@ -71,4 +87,4 @@ def seed(instansi, today: date) -> dict:
                       description="Bantuan pernikahan" if n % 2 else "Bantuan duka",
                       status="delivered") for n, e in enumerate(recipients)])
     return {"programmes": 3, "participations": len(rows), "results": len(attended),
-            "benefits": len(recipients)}
+            "benefits": len(recipients), "doctor": doctor.username if doctor else ""}

@@ -77,8 +77,11 @@ class Command(BaseCommand):
                 seed_last_month(result.instansi, today=today)
                 seed_discipline(result.instansi, today)
                 seed_rewards(result.instansi, today)
-                seed_welfare(result.instansi, today)
+                welfare = seed_welfare(result.instansi, today)
             counts = result.counts
+            if welfare["doctor"]:
+                self.stdout.write(f"{spec.name}: the welfare programme's doctor logs in as "
+                                  f"{welfare['doctor']}.")
             self.stdout.write(
                 f"{spec.name}: {counts['units']} units, {counts['positions']} positions, "
                 f"{counts['employees']} employees, {counts['acting']} Plt/Plh, "
