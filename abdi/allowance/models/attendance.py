@@ -86,7 +86,7 @@ class AttendancePunch(TenantModel):
 
     class Source(models.TextChoices):
         MACHINE = "machine", _("Attendance machine")
-        PHONE = "phone", _("Phone")
+        PHONE = "phone", _("Phone check-in")
         CORRECTION = "correction", _("Correction")
 
     employee = models.ForeignKey("people.Employee", on_delete=models.PROTECT,
