@@ -132,19 +132,28 @@ def _managed(request, programme_id):
     return actor, found, access
 
 
+def _submit(request, found, access, form, save, done: str, **shown):
+    """A form posted on the programme page: saved by `save(cleaned_data)`, or the page again
+    with the reason (400 for the form, the service's status for its refusal), the form kept."""
+    if not form.is_valid():
+        return programme_page(request, found, access, status=400, error=first_error(form), **shown)
+    try:
+        save(form.cleaned_data)
+    except DomainError as refused:
+        return programme_page(request, found, access, status=refused.status, error=refused.message,
+                              **shown)
+    messages.success(request, done)
+    return redirect("welfare:programme", found.pk)
+
+
 @member_required
 @require_POST
 def programme_status(request, programme_id):
     actor, found, access = _managed(request, programme_id)
-    form = StatusForm(request.POST)
-    if not form.is_valid():
-        return programme_page(request, found, access, status=400, error=first_error(form))
-    try:
-        programmes.set_programme_status(actor=actor, programme=found, **form.cleaned_data)
-    except DomainError as refused:
-        return programme_page(request, found, access, status=refused.status, error=refused.message)
-    messages.success(request, _("The programme's status is changed."))
-    return redirect("welfare:programme", found.pk)
+    return _submit(request, found, access, StatusForm(request.POST),
+                   lambda values: programmes.set_programme_status(actor=actor, programme=found,
+                                                                  **values),
+                   _("The programme's status is changed."))
 
 
 @member_required
@@ -152,16 +161,9 @@ def programme_status(request, programme_id):
 def staff_add(request, programme_id):
     actor, found, access = _managed(request, programme_id)
     form = StaffForm(request.POST)
-    if not form.is_valid():
-        return programme_page(request, found, access, status=400, error=first_error(form),
-                              staff_form=form)
-    try:
-        programmes.add_staff(actor=actor, programme=found, **form.cleaned_data)
-    except DomainError as refused:
-        return programme_page(request, found, access, status=refused.status, error=refused.message,
-                              staff_form=form)
-    messages.success(request, _("Added to the medical staff."))
-    return redirect("welfare:programme", found.pk)
+    return _submit(request, found, access, form,
+                   lambda values: programmes.add_staff(actor=actor, programme=found, **values),
+                   _("Added to the medical staff."), staff_form=form)
 
 
 @member_required
@@ -183,16 +185,10 @@ def staff_remove(request, staff_id):
 def session_add(request, programme_id):
     actor, found, access = _managed(request, programme_id)
     form = SessionForm(request.POST)
-    if not form.is_valid():
-        return programme_page(request, found, access, status=400, error=first_error(form),
-                              session_form=form)
-    try:
-        programmes.add_session(actor=actor, programme=found, values=form.cleaned_data)
-    except DomainError as refused:
-        return programme_page(request, found, access, status=refused.status, error=refused.message,
-                              session_form=form)
-    messages.success(request, _("The session is added."))
-    return redirect("welfare:programme", found.pk)
+    return _submit(request, found, access, form,
+                   lambda values: programmes.add_session(actor=actor, programme=found,
+                                                         values=values),
+                   _("The session is added."), session_form=form)
 
 
 @member_required
