@@ -43,6 +43,7 @@ messages: install
 vendor:
 	npm install --no-audit --no-fund --silent
 	cp node_modules/htmx.org/dist/htmx.min.js abdi/web/static/vendor/htmx-2.0.11.min.js
+	cp node_modules/chart.js/dist/chart.umd.min.js abdi/web/static/vendor/chart-4.5.1.umd.min.js
 
 bench: install
 	bench/run.sh
