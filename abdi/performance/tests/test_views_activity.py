@@ -594,8 +594,11 @@ def test_a_phone_keeps_an_entry_while_offline_and_sends_it_once_online(
     page.get_by_label("What was done").fill("Kunjungan ke SD Negeri 5")
     page.get_by_label("Output quantity").fill("2")
     page.get_by_label("Time spent (minutes)").fill("120")
+    photo = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64  # a photo taken at the school, offline
+    page.get_by_label("Evidence file").set_input_files(
+        files=[{"name": "kunjungan.png", "mimeType": "image/png", "buffer": photo}])
     page.get_by_test_id("diary-submit").click()
-    page.locator("[data-diary-status]", has_text="Saved on this phone").wait_for()
+    page.locator("[data-diary-status]", has_text="evidence file is kept on this phone").wait_for()
     assert page.get_by_test_id("pending-count").inner_text() == "1"
     shoot(page, "diary-02-offline")
     assert len(entries_of(world.own)) == 1
@@ -609,6 +612,14 @@ def test_a_phone_keeps_an_entry_while_offline_and_sends_it_once_online(
     assert [a.description for a in sent] == ["Rapat daring dengan sekolah",
                                              "Kunjungan ke SD Negeri 5"]
     assert len({a.client_key for a in sent}) == 2
+    assert not sent[0].evidence
+    with sent[1].evidence.open("rb") as kept:  # the file went with the entry, byte for byte
+        assert kept.read() == photo
+    assert page.evaluate("""new Promise(done => {
+        const open = indexedDB.open("abdi-diary-files");
+        open.onsuccess = () => { const count = open.result.transaction("files").objectStore("files").count();
+                                 count.onsuccess = () => done(count.result); };
+    })""") == 0
     assert page.evaluate("Object.keys(localStorage).filter(k => localStorage.getItem(k)).length") == 0
     shoot(page, "diary-03-sent")
 

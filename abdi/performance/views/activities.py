@@ -78,6 +78,7 @@ def _diary_context(actor, today, window, indicators) -> dict:
         "recent": SimpleLazyObject(lambda: list(queries.recent_activities(actor.employee_id))),
         "queue_key": f"abdi.diary.{actor.instansi_id}.{actor.employee_id}",
         "window": window,
+        "max_evidence_bytes": activity_rules.MAX_EVIDENCE_BYTES,
     }
     if not indicators:
         plan = queries.skp_of(actor.employee_id, today.year)

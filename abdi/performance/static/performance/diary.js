@@ -1,6 +1,6 @@
 // Daily activities on a phone: the diary form is sent with fetch; when the network is gone the
-// entry (its text, not its file) waits in localStorage and is sent again, in order, once the
-// phone is online. Each entry carries its own client_key, so a resend is never a second entry.
+// entry waits on the phone (its text in localStorage, its evidence file in IndexedDB, which can
+// hold files) and is sent again, in order, once the phone is online. Each entry carries its own client_key, so a resend is never a second entry.
 // The validation queue gets "choose all" and keeps refused rows visible. Without this file
 // both pages work as plain forms.
 (function () {
@@ -46,6 +46,57 @@
     } catch (e) {
       return false;  // private mode or a full storage
     }
+  }
+
+  // --- evidence files kept on the phone ------------------------------------------------
+  // localStorage holds only text; IndexedDB keeps the File itself, keyed by the entry's
+  // client_key. Where IndexedDB is missing (old or private browsers) the file is dropped and
+  // the citizen is told, as before.
+
+  var FILE_DB = "abdi-diary-files", FILE_STORE = "files";
+
+  function openFiles() {
+    return new Promise(function (resolve) {
+      var request;
+      try { request = window.indexedDB.open(FILE_DB, 1); } catch (e) { resolve(null); return; }
+      request.onupgradeneeded = function () { request.result.createObjectStore(FILE_STORE); };
+      request.onsuccess = function () { resolve(request.result); };
+      request.onerror = request.onblocked = function () { resolve(null); };
+    });
+  }
+
+  // Runs one request on the file store; resolves with its result, or null when anything fails.
+  function onFiles(mode, operation) {
+    if (!window.indexedDB || !window.Promise) return Promise.resolve(null);
+    return openFiles().then(function (db) {
+      if (!db) return null;
+      return new Promise(function (resolve) {
+        var request;
+        try {
+          var transaction = db.transaction(FILE_STORE, mode);
+          request = operation(transaction.objectStore(FILE_STORE));
+          transaction.oncomplete = function () { db.close(); resolve(request.result); };
+          transaction.onerror = transaction.onabort = function () { db.close(); resolve(null); };
+        } catch (e) {
+          db.close();
+          resolve(null);
+        }
+      });
+    });
+  }
+
+  function keepFile(clientKey, file) {
+    return onFiles("readwrite", function (files) {
+      return files.put({blob: file, name: file.name || "bukti", type: file.type}, clientKey);
+    }).then(function (stored) { return stored === clientKey; });
+  }
+
+  function keptFile(clientKey) {
+    return onFiles("readonly", function (files) { return files.get(clientKey); });
+  }
+
+  function dropFile(clientKey) {
+    return onFiles("readwrite", function (files) { return files.delete(clientKey); });
   }
 
   // One POST; the answer says whether the entry is done, refused for good, or to be retried.
@@ -150,29 +201,42 @@
       }
     }
 
-    function keep(entry, hadFile, login) {
-      var list = load(key);
-      list.push(entry);
-      if (!store(key, list)) {
-        say(msg("not-stored"), "error");
-        return;
-      }
-      var text = login ? msg("login") : msg("queued");
-      if (hadFile) text += " " + msg("file-dropped");
-      say(text, "warning");
-      resetForm();
-      updatePending();
+    // The entry goes in the queue only after its file is stored (or known to be dropped).
+    function keep(entry, file, login) {
+      var maxBytes = parseInt(root.getAttribute("data-max-evidence-bytes") || "0", 10);
+      var fits = file && (!maxBytes || file.size <= maxBytes);
+      (fits ? keepFile(entry.client_key, file) : Promise.resolve(false)).then(function (kept) {
+        if (kept) entry.has_file = "1";
+        var list = load(key);
+        list.push(entry);
+        if (!store(key, list)) {
+          if (kept) dropFile(entry.client_key);
+          say(msg("not-stored"), "error");
+          return;
+        }
+        var text = login ? msg("login") : msg("queued");
+        if (file) text += " " + msg(kept ? "file-kept" : "file-dropped");
+        say(text, "warning");
+        resetForm();
+        updatePending();
+      });
     }
 
+    // Resolves with the FormData of a kept entry, its file included when one was kept.
     function formData(entry) {
       var data = new FormData();
       data.append("csrfmiddlewaretoken", field("csrfmiddlewaretoken").value);
       TEXT_FIELDS.forEach(function (name) { data.append(name, entry[name] || ""); });
-      return data;
+      if (!entry.has_file) return Promise.resolve(data);
+      return keptFile(entry.client_key).then(function (kept) {
+        if (kept && kept.blob) data.append("evidence", kept.blob, kept.name);
+        return data;
+      });
     }
 
     function forget(clientKey) {
       store(key, load(key).filter(function (e) { return e.client_key !== clientKey; }));
+      dropFile(clientKey);
       updatePending();
     }
 
@@ -193,7 +257,9 @@
         var list = load(key);
         if (!list.length) { finish(); return; }
         var entry = list[0];
-        post(url, formData(entry)).then(function (result) {
+        formData(entry).then(function (data) {
+          return post(url, data);
+        }).then(function (result) {
           if (result.kind === "retry") { finish(result); return; }
           if (result.kind === "refused") {
             var text = (result.body && result.body.message) || "";
@@ -211,9 +277,9 @@
       event.preventDefault();
       if (busy) return;
       var entry = snapshot();
-      var file = field("evidence");
-      var hadFile = !!(file && file.files && file.files.length);
-      if (navigator.onLine === false) { keep(entry, hadFile, false); return; }
+      var input = field("evidence");
+      var file = input && input.files && input.files.length ? input.files[0] : null;
+      if (navigator.onLine === false) { keep(entry, file, false); return; }
       busy = true;
       clearErrors();
       say(msg("sending"));
@@ -230,7 +296,7 @@
         } else if (result.kind === "refused") {
           showErrors(result.body);  // the form keeps what was typed, to be corrected
         } else {
-          keep(entry, hadFile, result.login);
+          keep(entry, file, result.login);
         }
       });
     });
