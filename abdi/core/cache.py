@@ -26,3 +26,16 @@ class SharedClientRedisCache(RedisCache):
     def __init__(self, server, params):
         super().__init__(server, params)
         self._class = SharedClientRedisCacheClient
+
+    def count_hits(self, windows: list[tuple[str, int]]) -> list[int]:
+        """Add one hit to each key and return the counts, in ONE round trip: INCR, then EXPIRE
+        with NX so the window starts at the first hit (Redis 7). Used by the public forms' rate
+        limits, which must stay cheap under a flood."""
+        client = self._cache.get_client(write=True)
+        pipe = client.pipeline(transaction=False)
+        for key, seconds in windows:
+            full = self.make_and_validate_key(key)
+            pipe.incr(full)
+            pipe.expire(full, seconds, nx=True)
+        replies = pipe.execute()
+        return [int(count) for count in replies[0::2]]

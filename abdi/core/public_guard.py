@@ -70,18 +70,27 @@ def _count(key: str, window_seconds: int) -> int:
         return 1
 
 
+def _hits(windows: list[tuple[str, int]]) -> list[int]:
+    """One more hit on each (key, seconds) window; Redis counts them all in one round trip."""
+    count_hits = getattr(cache, "count_hits", None)
+    if count_hits is not None:
+        return count_hits(windows)
+    return [_count(key, seconds) for key, seconds in windows]
+
+
 def limit(request, bucket: str, *, per_address: tuple[int, int], per_device: tuple[int, int] | None = None):
     """Count one submission to `bucket`; raise TooManyRequests past a (count, seconds) limit.
 
     Call it before any database write so a refused request writes nothing.
     """
-    address_limit, address_window = per_address
-    if _count(f"pg:{bucket}:a:{client_ip(request)}", address_window) > address_limit:
-        raise TooManyRequests(_("Too many submissions from your network. Please try again later."))
+    windows = [(f"pg:{bucket}:a:{client_ip(request)}", per_address[1])]
     if per_device is not None:
-        device_limit, device_window = per_device
-        if _count(f"pg:{bucket}:d:{device_id(request)}", device_window) > device_limit:
-            raise TooManyRequests(_("Too many submissions from this device. Please try again later."))
+        windows.append((f"pg:{bucket}:d:{device_id(request)}", per_device[1]))
+    counts = _hits(windows)
+    if counts[0] > per_address[0]:
+        raise TooManyRequests(_("Too many submissions from your network. Please try again later."))
+    if per_device is not None and counts[1] > per_device[0]:
+        raise TooManyRequests(_("Too many submissions from this device. Please try again later."))
 
 
 class HoneypotMixin(forms.Form):
