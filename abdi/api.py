@@ -6,6 +6,7 @@ from django.http import HttpResponseNotAllowed
 from ninja import NinjaAPI, Swagger
 
 from abdi.accounts.api import router as accounts_router
+from abdi.complaints.api import router as complaints_router
 from abdi.core.api import JsonParser, error_response, government_auth, install_error_handlers
 from abdi.org.api import router as org_router
 from abdi.people.api import router as people_router
@@ -64,3 +65,4 @@ api.add_router("/employees", people_router)
 api.add_router("/", org_router)
 api.add_router("/performance", performance_router)
 api.add_router("/performance", appraisal_router)
+api.add_router("/", complaints_router)  # /complaints, /complaints/{complaint_id}

@@ -1,2 +1,8 @@
+from django.urls import path
+
+from .views import board
+
 app_name = "citizen_dashboard"
-urlpatterns: list = []
+urlpatterns = [
+    path("", board.index, name="index"),
+]

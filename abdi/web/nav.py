@@ -14,7 +14,8 @@ from django.utils.translation import get_language, gettext_noop
 from django.utils.translation import gettext as _
 
 # (URL name, label, who sees it, how "current page" is recognised: by namespace or URL name
-# prefix, test id). Who: "all" signed-in, "member" of a government, "admin", "hr", "operator".
+# prefix, test id). Who: "all" signed-in, "member" of a government, "admin", "overseer" (an admin
+# or a leader), "hr", "operator".
 LINKS = (
     ("web:home", gettext_noop("Home"), "all", ("ns", "web"), ""),
     ("people:directory", gettext_noop("Employees"), "member", ("ns", "people"), ""),
@@ -25,6 +26,10 @@ LINKS = (
      "nav-discipline"),
     ("rewards:index", gettext_noop("Rewards"), "member", ("ns", "rewards"), "nav-rewards"),
     ("welfare:index", gettext_noop("Welfare"), "member", ("ns", "welfare"), "nav-welfare"),
+    ("service_ratings:mine", gettext_noop("Citizens' ratings"), "member", ("ns", "service_ratings"),
+     "nav-service-ratings"),
+    ("citizen_dashboard:index", gettext_noop("Citizens' voice"), "overseer",
+     ("ns", "citizen_dashboard"), "nav-voice"),
     ("org:chart", gettext_noop("Organisation"), "member", ("ns", "org"), ""),
     ("audit:index", gettext_noop("Audit trail"), "admin", ("ns", "audit"), ""),
     ("transfer:index", gettext_noop("Import / export"), "admin", ("ns", "transfer"), ""),
@@ -41,6 +46,7 @@ def _audiences(actor) -> frozenset:
     member = bool(actor.instansi_id)
     return frozenset(name for name, yes in (
         ("all", True), ("member", member), ("admin", member and actor.is_admin),
+        ("overseer", member and (actor.is_admin or actor.is_leader)),
         ("hr", member and actor.is_hr_admin), ("operator", actor.is_operator)) if yes)
 
 

@@ -10,6 +10,7 @@ fails the test loudly (it is still walked, with an employee id, so leaks show up
 
 import datetime
 import importlib
+import importlib.util
 import re
 from dataclasses import dataclass
 
@@ -103,8 +104,11 @@ OPERATOR_API = {("GET", "api/me"), ("GET", "api/tokens"), ("POST", "api/tokens")
 # PK_OF, PUBLIC and OPERATOR_PAGES (pages without a login) merged into the maps above, and
 # victims(world, marked) -> (objects, markers) creating one object of each of their kinds in the
 # first government.
-EXTENSIONS = tuple(importlib.import_module(f"abdi.{app}.tests.isolation")
-                   for app in ("discipline", "rewards", "welfare"))
+EXTENSIONS = tuple(importlib.import_module(f"{config.name}.tests.isolation")
+                   for config in apps.get_app_configs()
+                   if config.name.startswith("abdi.")
+                   and importlib.util.find_spec(f"{config.name}.tests") is not None
+                   and importlib.util.find_spec(f"{config.name}.tests.isolation") is not None)
 for _extension in EXTENSIONS:
     PARAMS |= getattr(_extension, "PARAMS", {})
     PK_OF |= getattr(_extension, "PK_OF", {})

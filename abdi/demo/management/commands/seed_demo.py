@@ -17,14 +17,19 @@ from abdi.demo.accounts import (
     ensure_operator,
 )
 from abdi.demo.allowance import seed_allowance, seed_last_month
+from abdi.demo.complaints import seed as seed_complaints
 from abdi.demo.discipline import seed as seed_discipline
 from abdi.demo.generator import GovernmentBuilder, registries_with_existing
 from abdi.demo.governments import DEMO_GOVERNMENTS
 from abdi.demo.identity import nip_prefix
 from abdi.demo.performance import seed_performance
+from abdi.demo.public_forums import seed as seed_public_forums
 from abdi.demo.purge import purge_government
 from abdi.demo.rewards import seed as seed_rewards
+from abdi.demo.service_ratings import seed as seed_service_ratings
+from abdi.demo.surveys import seed as seed_surveys
 from abdi.demo.welfare import seed as seed_welfare
+from abdi.frontdesk.models import Counter
 from abdi.tenancy.models import Instansi
 from abdi.tenancy.scoping import within
 
@@ -78,6 +83,19 @@ class Command(BaseCommand):
                 seed_discipline(result.instansi, today)
                 seed_rewards(result.instansi, today)
                 welfare = seed_welfare(result.instansi, today)
+            with transaction.atomic(), within(result.instansi):
+                # Citizens' voice: the counters of the surveys come first, the ratings use them.
+                seed_surveys(result.instansi, today)
+                seed_service_ratings(result.instansi, today)
+                seed_complaints(result.instansi, today)
+                seed_public_forums(result.instansi, today)
+                counter = Counter.objects.order_by("pk").first()
+            slug = result.instansi.slug
+            self.stdout.write(
+                f"{spec.name}, citizens (no account): complaints /pengaduan/warga/{slug}/, "
+                f"survey /skm/isi/{counter.token}/, rate an officer "
+                f"/penilaian-layanan/loket/{counter.token}/, forums /forum-publik/warga/{slug}/, "
+                f"SKM results /skm/hasil/{slug}/.")
             counts = result.counts
             if welfare["doctor"]:
                 self.stdout.write(f"{spec.name}: the welfare programme's doctor logs in as "

@@ -1,0 +1,153 @@
+"""What the citizen does without an account: file a report, then reply, accept, object and
+rate with the tracking number and secret (public-service.md §2.5)."""
+
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from abdi.accounts.actor import Actor
+from abdi.audit.models import AuditEntry
+from abdi.audit.services import record, snapshot
+from abdi.core.errors import Conflict, DomainError
+
+from .. import queries
+from ..models import Complaint, ComplaintAttachment, ComplaintEvent, ComplaintRating, TrackingCounter
+from ..rules import tracking as tracking_rules
+from ..rules.attachments import KINDS
+from ..rules.clock import Stage
+from ..rules.kinds import DEFAULT_CLASS, ReportKind
+from ..rules.workflow import TERMINAL, Status
+from ..validation import checked_attachments
+from .common import AUDITED, Context, before_of, event, move, save, set_clock
+
+MIN_TEXT, MAX_TEXT = 20, 4000
+CITIZEN = "pelapor"
+
+
+def _text(value, field, low=MIN_TEXT, high=MAX_TEXT) -> str:
+    text = str(value or "").strip()
+    if not low <= len(text) <= high:
+        raise DomainError(_("Write %(low)d to %(high)d characters.") % {"low": low, "high": high},
+                          field=field)
+    return text
+
+
+def next_tracking(instansi, year: int) -> str:
+    """`<KODE>-<YYYY>-<NNNNN>`: the year's counter row is locked, so two reports never share one."""
+    try:
+        with transaction.atomic():
+            TrackingCounter.objects.get_or_create(instansi=instansi, year=year)
+    except IntegrityError:  # created by a concurrent submission between our read and write
+        pass
+    counter = TrackingCounter.objects.select_for_update().get(instansi=instansi, year=year)
+    TrackingCounter.objects.filter(pk=counter.pk).update(last=F("last") + 1)
+    counter.refresh_from_db(fields=["last"])
+    return tracking_rules.format_tracking(tracking_rules.kode_of(instansi.slug), year, counter.last)
+
+
+@transaction.atomic
+def submit_complaint(*, instansi, agency, kind: str, category: str, description: str,
+                     location: str = "", anonymous: bool = False, confidential: bool = False,
+                     name: str = "", phone: str = "", email: str = "", files=(), ip: str = "",
+                     now=None) -> tuple[Complaint, str]:
+    """File a report and return it with its secret (shown once; only its hash is kept)."""
+    if agency is None or agency.parent_id is not None or agency.instansi_id != instansi.pk:
+        raise DomainError(_("Choose the agency the report is about."), field="agency")
+    try:
+        kind = ReportKind(kind)
+    except ValueError:
+        raise DomainError(_("Choose the kind of report."), field="kind") from None
+    category = _text(category, "category", 3, 80)
+    description = _text(description, "description")
+    location = str(location or "").strip()[:200]
+    name, phone, email = (str(v or "").strip() for v in (name, phone, email))
+    if anonymous:
+        # T-CMP-3: an anonymous reporter's identity is not even kept, so it cannot leak.
+        name = phone = email = ""
+    elif not name:
+        raise DomainError(_("Write your name, or choose to report anonymously."), field="name")
+    attachments = checked_attachments(files)
+    now = now or timezone.now()
+    today = queries.today_of(instansi, now)
+    secret = tracking_rules.new_secret()
+    case = Complaint(
+        instansi=instansi, tracking=next_tracking(instansi, today.year),
+        secret_hash=tracking_rules.hash_secret(secret, queries.pepper()),
+        kind=kind.value, case_class=DEFAULT_CLASS[kind].value, category=category,
+        location=location, description=description, is_anonymous=bool(anonymous),
+        is_confidential=bool(confidential), reporter_name=name[:120], reporter_phone=phone[:30],
+        reporter_email=email[:254], agency=agency, received_at=now, received_on=today)
+    ctx = Context(case, now)
+    set_clock(case, Stage.VERIFICATION, today, ctx.conf.verification_days, ctx=ctx)
+    case.save()
+    for upload, sniffed in attachments:
+        content_type, extension = KINDS[sniffed]
+        attachment = ComplaintAttachment(instansi=instansi, complaint=case,
+                                         content_type=content_type, size=upload.size)
+        attachment.file.save(f"lampiran{extension}", upload, save=False)
+        attachment.save()
+    event(case, ComplaintEvent.Kind.STATUS, status_to=Status.DITERIMA.value, public=True, at=now,
+          label=CITIZEN)
+    record(actor=Actor.anonymous(ip), action=AuditEntry.Action.CREATE, obj=case,
+           after=snapshot(case, AUDITED), agency_id=case.agency_id)
+    return case, secret
+
+
+def _citizen_locked(case) -> Complaint:
+    return (Complaint.objects.select_for_update(of=("self",)).select_related("agency", "instansi")
+            .get(pk=case.pk))
+
+
+@transaction.atomic
+def citizen_reply(*, case, text: str, ip: str = "") -> Complaint:
+    case = _citizen_locked(case)
+    if case.status in TERMINAL:
+        raise Conflict(_("This report is closed."))
+    text = _text(text, "text", 5)
+    event(case, ComplaintEvent.Kind.CITIZEN, text=text, public=True, label=CITIZEN)
+    return case
+
+
+@transaction.atomic
+def accept_answer(*, case, ip: str = "", now=None) -> Complaint:
+    case = _citizen_locked(case)
+    ctx = Context(case, now)
+    before = before_of(case)
+    move(case, Status.SELESAI, actor=None, ctx=ctx, label=CITIZEN)
+    set_clock(case, None)
+    case.closed_at = ctx.now
+    return save(case, actor=Actor.anonymous(ip), before=before)
+
+
+@transaction.atomic
+def object_to_answer(*, case, reason: str, ip: str = "", now=None) -> Complaint:
+    """T-CMP-6: reopen inside the window; the completion clock keeps its original deadline."""
+    case = _citizen_locked(case)
+    ctx = Context(case, now)
+    if case.status == Status.DITANGGAPI and case.stage_due and ctx.today > case.stage_due:
+        raise Conflict(_("The time to respond to the answer has passed."))
+    reason = _text(reason, "reason", 10)
+    before = before_of(case)
+    move(case, Status.DIBUKA_KEMBALI, actor=None, ctx=ctx, text=reason, label=CITIZEN)
+    set_clock(case, Stage.COMPLETION, case.disposed_on, ctx.conf.completion_days(case.case_class),
+              due=case.completion_due, ctx=ctx)
+    case.reopened_count += 1
+    return save(case, actor=Actor.anonymous(ip), before=before)
+
+
+@transaction.atomic
+def rate_handling(*, case, score, comment: str = "", ip: str = "") -> ComplaintRating:
+    case = _citizen_locked(case)
+    if case.status != Status.SELESAI:
+        raise Conflict(_("A report can be rated once it is closed."))
+    try:
+        score = int(score)
+    except (TypeError, ValueError):
+        score = 0
+    if not 1 <= score <= 5:
+        raise DomainError(_("Choose a score from 1 to 5."), field="score")
+    if ComplaintRating.objects.filter(complaint=case).exists():
+        raise Conflict(_("This report has already been rated."))
+    return ComplaintRating.objects.create(instansi_id=case.instansi_id, complaint=case,
+                                          score=score, comment=str(comment or "").strip()[:1000])

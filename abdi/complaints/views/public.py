@@ -1,0 +1,185 @@
+"""The citizen's pages: no account, a 360 px phone, no JavaScript needed (public-service.md §2.5).
+
+Every POST is counted in the cache before anything else happens (a flood costs the staff pages
+nothing), carries a honeypot, and all citizen text is auto-escaped by the templates.
+"""
+
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_http_methods, require_POST
+
+from abdi.core.errors import DomainError
+from abdi.core.public_guard import limit, refuse_spam, remember_device
+from abdi.core.request_context import client_ip
+from abdi.service_ratings.services.contacts import issue_case_contact
+from abdi.tenancy.scoping import within
+
+from .. import queries
+from ..forms import CitizenTextForm, RatingForm, SubmitForm, TrackForm, first_error
+from ..models import ComplaintRating
+from ..rules.attachments import MAX_REQUEST_BYTES
+from ..rules.workflow import Status
+from ..services import intake
+
+RECEIPT_KEY = "complaints_receipt"
+TRACKED_KEY = "complaints_tracked"
+NEUTRAL_MISS = gettext_lazy(
+    "No report matches this tracking number and secret code. Check both and try again.")
+
+
+def _render(request, template, context, status=200):
+    return remember_device(request, render(request, template, context, status=status))
+
+
+def _too_large(request) -> bool:
+    try:
+        return int(request.META.get("CONTENT_LENGTH") or 0) > MAX_REQUEST_BYTES
+    except ValueError:
+        return True
+
+
+@require_http_methods(["GET", "POST"])
+def submit(request, gov_slug):
+    instansi = queries.public_instansi(gov_slug)
+    with within(instansi):
+        agencies = list(queries.agencies())
+        context = {"gov": instansi, "agencies": agencies}
+        if request.method == "GET":
+            context["form"] = SubmitForm(agencies=agencies)
+            return _render(request, "complaints/public/submit.html", context)
+        if _too_large(request):
+            context.update(form=SubmitForm(agencies=agencies),
+                           error=_("The attachments are too large: at most 5 MB each."))
+            return _render(request, "complaints/public/submit.html", context, 413)
+        form = SubmitForm(request.POST, agencies=agencies)
+        context["form"] = form
+        try:
+            limit(request, "complaints-submit", per_address=(20, 3600), per_device=(5, 3600))
+            refuse_spam(form)
+            if not form.is_valid():
+                raise DomainError(first_error(form))
+            data = form.cleaned_data
+            agency = next((a for a in agencies if a.pk == data["agency"]), None)
+            case, secret = intake.submit_complaint(
+                instansi=instansi, agency=agency, kind=data["kind"], category=data["category"],
+                description=data["description"], location=data["location"],
+                anonymous=data["anonymous"], confidential=data["confidential"],
+                name=data["name"], phone=data["phone"], email=data["email"],
+                files=request.FILES.getlist("attachments"), ip=client_ip(request))
+        except DomainError as refused:
+            context["error"] = refused.message
+            return _render(request, "complaints/public/submit.html", context, refused.status)
+        request.session[RECEIPT_KEY] = {"tracking": case.tracking, "secret": secret}
+        return remember_device(request, redirect("complaints:receipt", instansi.slug))
+
+
+def receipt(request, gov_slug):
+    """The number and secret, shown once: reloading the page shows them no more."""
+    instansi = queries.public_instansi(gov_slug)
+    shown = request.session.pop(RECEIPT_KEY, None)
+    return render(request, "complaints/public/receipt.html", {"gov": instansi, "shown": shown})
+
+
+def feed(request, gov_slug):
+    """Reports the public may read: never rahasia (T-CMP-2), never who reported (T-CMP-3)."""
+    instansi = queries.public_instansi(gov_slug)
+    with within(instansi):
+        rows = list(queries.public_feed())
+    return render(request, "complaints/public/feed.html", {"gov": instansi, "rows": rows})
+
+
+def _tracked_case(request):
+    pair = request.session.get(TRACKED_KEY)
+    if not pair:
+        return None
+    return queries.case_for_citizen(pair[0], pair[1])
+
+
+def _officer_rating_url(case) -> str:
+    """Once closed, the reporter may rate the officer who answered (one rating per case: the
+    link is the same however often the page is shown)."""
+    if case.status != Status.SELESAI or case.handler_id is None:
+        return ""
+    return issue_case_contact(instansi=case.instansi, employee_id=case.handler_id,
+                              reference=f"complaint:{case.pk}")
+
+
+def _track_page(request, *, form=None, error=None, status=200):
+    case = _tracked_case(request)
+    context = {"form": form or TrackForm(), "error": error, "case": case}
+    if case is not None:
+        with within(case.instansi):
+            conf = queries.settings_for(case.instansi_id)
+            today = queries.today_of(case.instansi)
+            weekdays, holidays = queries.calendar(case.instansi, today)
+            rating = ComplaintRating.objects.filter(complaint_id=case.pk).first()
+            context.update(
+                events=list(queries.timeline(case, public_only=True)),
+                flag=queries.flag_of(case, today, weekdays, holidays, conf),
+                may_respond=case.status == Status.DITANGGAPI and case.stage_due
+                and today <= case.stage_due,
+                may_reply=case.status not in (Status.SELESAI, Status.DITOLAK_ARSIP),
+                rating=rating,
+                may_rate=case.status == Status.SELESAI and rating is None,
+                officer_rating_url=_officer_rating_url(case),
+                text_form=CitizenTextForm(), rating_form=RatingForm())
+    return _render(request, "complaints/public/track.html", context, status)
+
+
+@require_http_methods(["GET", "POST"])
+def track(request):
+    if request.method == "GET":
+        return _track_page(request)
+    form = TrackForm(request.POST)
+    try:
+        limit(request, "complaints-track", per_address=(30, 600), per_device=(10, 600))
+    except DomainError as refused:
+        return _track_page(request, form=form, error=refused.message, status=refused.status)
+    case = None
+    if form.is_valid():
+        case = queries.find_by_tracking(form.cleaned_data["tracking"], form.cleaned_data["secret"])
+    if case is None:
+        request.session.pop(TRACKED_KEY, None)
+        return _track_page(request, form=TrackForm(), error=NEUTRAL_MISS, status=404)
+    request.session.cycle_key()
+    request.session[TRACKED_KEY] = [case.instansi_id, case.pk]
+    return remember_device(request, redirect("complaints:track"))
+
+
+@require_POST
+def track_action(request):
+    """Reply, accept, object or rate: only for the case opened with its number and secret."""
+    case = _tracked_case(request)
+    action = request.POST.get("action", "")
+    if case is None:
+        raise Http404
+    if action == "forget":
+        request.session.pop(TRACKED_KEY, None)
+        return redirect("complaints:track")
+    form = RatingForm(request.POST) if action == "rate" else CitizenTextForm(request.POST)
+    ip = client_ip(request)
+    try:
+        limit(request, "complaints-respond", per_address=(30, 3600), per_device=(15, 3600))
+        refuse_spam(form)
+        with within(case.instansi):
+            if action == "accept":
+                intake.accept_answer(case=case, ip=ip)
+            elif action == "rate":
+                if not form.is_valid():
+                    raise DomainError(first_error(form))
+                intake.rate_handling(case=case, score=form.cleaned_data["score"],
+                                     comment=form.cleaned_data["comment"], ip=ip)
+            elif action in ("reply", "object"):
+                if not form.is_valid():
+                    raise DomainError(first_error(form))
+                if action == "reply":
+                    intake.citizen_reply(case=case, text=form.cleaned_data["text"], ip=ip)
+                else:
+                    intake.object_to_answer(case=case, reason=form.cleaned_data["text"], ip=ip)
+            else:
+                raise DomainError(_("Unknown action."))
+    except DomainError as refused:
+        return _track_page(request, error=refused.message, status=refused.status)
+    return remember_device(request, redirect("complaints:track"))

@@ -1,0 +1,5 @@
+"""Models of this domain."""
+
+from .forum import Commitment, CommitmentProgress, Forum, Registration
+
+__all__ = ["Commitment", "CommitmentProgress", "Forum", "Registration"]

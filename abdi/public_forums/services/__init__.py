@@ -1,0 +1,1 @@
+"""Write operations of public consultation forums."""

@@ -1,0 +1,1 @@
+"""Pages of public consultation forums: the back office (manage.py) and the public (public.py)."""

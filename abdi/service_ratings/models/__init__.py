@@ -1,0 +1,3 @@
+from .ratings import RatingSettings, ServiceContact, ServiceRating
+
+__all__ = ["RatingSettings", "ServiceContact", "ServiceRating"]
