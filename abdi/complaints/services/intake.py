@@ -1,8 +1,9 @@
 """What the citizen does without an account: file a report, then reply, accept, object and
 rate with the tracking number and secret (public-service.md §2.5)."""
 
-from django.db import IntegrityError, transaction
-from django.db.models import F
+import secrets
+
+from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -33,17 +34,31 @@ def _text(value, field, low=MIN_TEXT, high=MAX_TEXT) -> str:
     return text
 
 
+def _bump(instansi_id: int, year: int) -> int | None:
+    """The year's next number in ONE statement; the row stays locked until the commit."""
+    table = connection.ops.quote_name(TrackingCounter._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(f"UPDATE {table} SET last = last + 1 WHERE instansi_id = %s AND year = %s "  # noqa: S608 - table name from the model
+                       "RETURNING last", [instansi_id, year])
+        row = cursor.fetchone()
+    return row[0] if row else None
+
+
 def next_tracking(instansi, year: int) -> str:
-    """`<KODE>-<YYYY>-<NNNNN>`: the year's counter row is locked, so two reports never share one."""
-    try:
-        with transaction.atomic():
-            TrackingCounter.objects.get_or_create(instansi=instansi, year=year)
-    except IntegrityError:  # created by a concurrent submission between our read and write
-        pass
-    counter = TrackingCounter.objects.select_for_update().get(instansi=instansi, year=year)
-    TrackingCounter.objects.filter(pk=counter.pk).update(last=F("last") + 1)
-    counter.refresh_from_db(fields=["last"])
-    return tracking_rules.format_tracking(tracking_rules.kode_of(instansi.slug), year, counter.last)
+    """`<KODE>-<YYYY>-<NNNNN>`: the year's counter row is locked, so two reports never share one.
+
+    Called last in the filing transaction: every concurrent report of the government waits on
+    this row, so it is held only for the final update and the commit.
+    """
+    number = _bump(instansi.pk, year)
+    if number is None:
+        try:
+            with transaction.atomic():
+                TrackingCounter.objects.get_or_create(instansi=instansi, year=year)
+        except IntegrityError:  # created by a concurrent submission between our read and write
+            pass
+        number = _bump(instansi.pk, year)
+    return tracking_rules.format_tracking(tracking_rules.kode_of(instansi.slug), year, number)
 
 
 @transaction.atomic
@@ -72,7 +87,8 @@ def submit_complaint(*, instansi, agency, kind: str, category: str, description:
     today = queries.today_of(instansi, now)
     secret = tracking_rules.new_secret()
     case = Complaint(
-        instansi=instansi, tracking=next_tracking(instansi, today.year),
+        # A unique stand-in until the real number is taken at the end (see next_tracking).
+        instansi=instansi, tracking=f"~{secrets.token_hex(12)}",
         secret_hash=tracking_rules.hash_secret(secret, queries.pepper()),
         kind=kind.value, case_class=DEFAULT_CLASS[kind].value, category=category,
         location=location, description=description, is_anonymous=bool(anonymous),
@@ -89,6 +105,8 @@ def submit_complaint(*, instansi, agency, kind: str, category: str, description:
         attachment.save()
     event(case, ComplaintEvent.Kind.STATUS, status_to=Status.DITERIMA.value, public=True, at=now,
           label=CITIZEN)
+    case.tracking = next_tracking(instansi, today.year)
+    Complaint.objects.filter(pk=case.pk).update(tracking=case.tracking)
     record(actor=Actor.anonymous(ip), action=AuditEntry.Action.CREATE, obj=case,
            after=snapshot(case, AUDITED), agency_id=case.agency_id)
     return case, secret
