@@ -43,7 +43,8 @@ messages: install
 vendor:
 	npm install --no-audit --no-fund --silent
 	cp node_modules/htmx.org/dist/htmx.min.js abdi/web/static/vendor/htmx-2.0.11.min.js
-	cp node_modules/chart.js/dist/chart.umd.min.js abdi/web/static/vendor/chart-4.5.1.umd.min.js
+	# without its source-map comment: the map is not shipped and collectstatic would look for it
+	sed '/^\/\/# sourceMappingURL=/d' node_modules/chart.js/dist/chart.umd.min.js > abdi/web/static/vendor/chart-4.5.1.umd.min.js
 
 bench: install
 	bench/run.sh
