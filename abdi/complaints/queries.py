@@ -5,6 +5,8 @@ import datetime
 from statistics import median
 
 from django.conf import settings as django_settings
+from django.core.cache import cache
+from django.db import transaction
 from django.db.models import Count, Q
 from django.http import Http404
 from django.utils import timezone
@@ -24,10 +26,43 @@ from .rules.workflow import AGENCY_STATUSES, COORDINATOR_STATUSES, Status
 # ---------------------------------------------------------------- setup and calendar
 
 
+# The portal reads the government, its settings and its agencies on every submission: they are
+# kept in the cache under a generation that save_settings replaces (agencies, which change with
+# the organisation, at most PORTAL_SECONDS late).
+PORTAL_SECONDS = 60
+GENERATION_KEY = "complaints:generation"
+
+
+def _generation() -> int:
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        generation = 1
+        cache.add(GENERATION_KEY, generation, None)
+    return generation
+
+
+def _bump() -> None:
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:
+        cache.set(GENERATION_KEY, 2, None)
+
+
+def forget_settings() -> None:
+    """Call inside the transaction that changes settings: replaced now and after the commit."""
+    _bump()
+    transaction.on_commit(_bump)
+
+
 def settings_for(instansi_id) -> ComplaintSettings:
     """The government's settings, or the national defaults (unsaved) when it has none."""
-    found = ComplaintSettings.objects.filter(instansi_id=instansi_id).first()
-    return found or ComplaintSettings(instansi_id=instansi_id)
+    key = f"complaints:settings:{_generation()}:{instansi_id}"
+    found = cache.get(key)
+    if found is None:
+        found = (ComplaintSettings.objects.with_scope(instansi=instansi_id).first()
+                 or ComplaintSettings(instansi_id=instansi_id))
+        cache.set(key, found, PORTAL_SECONDS)
+    return found
 
 
 def today_of(instansi: Instansi, now=None) -> datetime.date:
@@ -140,13 +175,23 @@ def flag_of(case, today, weekdays, holidays, conf) -> str:
 
 
 def public_instansi(slug: str) -> Instansi:
-    instansi = Instansi.objects.filter(slug=slug, is_active=True).first()
-    if instansi is None:
+    return public_portal(slug)[0]
+
+
+def public_portal(slug: str) -> tuple[Instansi, list[Unit]]:
+    """The government whose portal is open and its agencies (the form's choices), else 404."""
+    if not (isinstance(slug, str) and slug.isascii() and 0 < len(slug) <= 40):
         raise Http404
-    with scope(instansi=instansi.pk):
-        if not settings_for(instansi.pk).portal_enabled:
-            raise Http404
-    return instansi
+    key = f"complaints:portal:{_generation()}:{slug}"
+    found = cache.get(key)
+    if found is None:
+        instansi = Instansi.objects.filter(slug=slug, is_active=True).first()
+        if instansi is None or not settings_for(instansi.pk).portal_enabled:
+            raise Http404  # not kept: unknown names must not fill the cache
+        with scope(instansi=instansi.pk):
+            found = (instansi, list(agencies()))
+        cache.set(key, found, PORTAL_SECONDS)
+    return found
 
 
 def find_by_tracking(tracking: str, secret: str) -> Complaint | None:

@@ -1,5 +1,7 @@
 """Reads of services and counters."""
 
+from django.core.cache import cache
+from django.db import transaction
 from django.db.models import Prefetch
 from django.http import Http404
 from django_scopes import scopes_disabled
@@ -21,6 +23,52 @@ def counter_by_token(token: str) -> Counter | None:
                 .filter(token=token, is_active=True, instansi__is_active=True).first())
 
 
+# The public survey reads its counter, services and settings on every submission; they are
+# kept in the cache under a generation that every change of a service, a counter or the survey
+# settings replaces (bump_public_desk), so a change shows at once on every server.
+PUBLIC_DESK_SECONDS = 300
+GENERATION_KEY = "frontdesk:generation"
+
+
+def desk_generation() -> int:
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        generation = 1
+        cache.add(GENERATION_KEY, generation, None)
+    return generation
+
+
+def _bump() -> None:
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:
+        cache.set(GENERATION_KEY, 2, None)
+
+
+def bump_public_desk() -> None:
+    """Call inside the transaction of any change a public page reads (services, counters, survey
+    settings): replaced now, and again after the commit, so a reader who cached the old row
+    between the two cannot keep it."""
+    _bump()
+    transaction.on_commit(_bump)
+
+
+def public_counter(token: str) -> Counter | None:
+    """counter_by_token through the cache, with `active_services` already read (a list)."""
+    if not (isinstance(token, str) and 8 <= len(token) <= 32 and token.isascii()):
+        return None
+    key = f"frontdesk:counter:{desk_generation()}:{token}"
+    counter = cache.get(key)
+    if counter is None:
+        counter = counter_by_token(token)
+        if counter is None:
+            return None  # misses are not kept: guessing tokens must not fill the cache
+        with scopes_disabled():
+            counter.active_services = active_services_of(counter)
+        cache.set(key, counter, PUBLIC_DESK_SECONDS)
+    return counter
+
+
 def service_unit_ids() -> set[int]:
     """Units that serve the public (with a service or a counter); inside a government's scope."""
     return set(Service.objects.values_list("unit_id", flat=True)) | set(
@@ -28,6 +76,8 @@ def service_unit_ids() -> set[int]:
 
 
 def active_services_of(counter) -> list[Service]:
+    if hasattr(counter, "active_services"):  # read with the counter (public_counter)
+        return counter.active_services
     return list(counter.services.filter(is_active=True).order_by("name"))
 
 

@@ -36,6 +36,7 @@ def save_settings(*, actor, version, values: dict) -> ComplaintSettings:
     current.save()
     record(actor=actor, action=AuditEntry.Action.UPDATE if before else AuditEntry.Action.CREATE,
            obj=current, before=before, after=snapshot(current, SETTING_FIELDS))
+    queries.forget_settings()
     return current
 
 

@@ -4,6 +4,7 @@ Every POST is counted in the cache before anything else happens (a flood costs t
 nothing), carries a honeypot, and all citizen text is auto-escaped by the templates.
 """
 
+from django.core.signing import BadSignature
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -23,7 +24,7 @@ from ..rules.attachments import MAX_REQUEST_BYTES
 from ..rules.workflow import Status
 from ..services import intake
 
-RECEIPT_KEY = "complaints_receipt"
+RECEIPT_COOKIE, RECEIPT_SALT, RECEIPT_SECONDS = "abdi_tanda_terima", "abdi.complaints.receipt", 600
 TRACKED_KEY = "complaints_tracked"
 NEUTRAL_MISS = gettext_lazy(
     "No report matches this tracking number and secret code. Check both and try again.")
@@ -42,9 +43,8 @@ def _too_large(request) -> bool:
 
 @require_http_methods(["GET", "POST"])
 def submit(request, gov_slug):
-    instansi = queries.public_instansi(gov_slug)
+    instansi, agencies = queries.public_portal(gov_slug)
     with within(instansi):
-        agencies = list(queries.agencies())
         context = {"gov": instansi, "agencies": agencies}
         if request.method == "GET":
             context["form"] = SubmitForm(agencies=agencies)
@@ -71,15 +71,28 @@ def submit(request, gov_slug):
         except DomainError as refused:
             context["error"] = refused.message
             return _render(request, "complaints/public/submit.html", context, refused.status)
-        request.session[RECEIPT_KEY] = {"tracking": case.tracking, "secret": secret}
-        return remember_device(request, redirect("complaints:receipt", instansi.slug))
+        # The number and secret travel to the receipt page in a short-lived signed cookie of the
+        # citizen's own browser (not the session: filing a report then writes no session row).
+        response = redirect("complaints:receipt", instansi.slug)
+        response.set_signed_cookie(RECEIPT_COOKIE, f"{case.tracking} {secret}", salt=RECEIPT_SALT,
+                                   max_age=RECEIPT_SECONDS, httponly=True, samesite="Lax",
+                                   secure=request.is_secure())
+        return remember_device(request, response)
 
 
 def receipt(request, gov_slug):
     """The number and secret, shown once: reloading the page shows them no more."""
     instansi = queries.public_instansi(gov_slug)
-    shown = request.session.pop(RECEIPT_KEY, None)
-    return render(request, "complaints/public/receipt.html", {"gov": instansi, "shown": shown})
+    try:
+        value = request.get_signed_cookie(RECEIPT_COOKIE, salt=RECEIPT_SALT,
+                                          max_age=RECEIPT_SECONDS)
+    except (KeyError, BadSignature):
+        value = ""
+    tracking, _space, secret = value.partition(" ")
+    shown = {"tracking": tracking, "secret": secret} if tracking and secret else None
+    response = render(request, "complaints/public/receipt.html", {"gov": instansi, "shown": shown})
+    response.delete_cookie(RECEIPT_COOKIE, samesite="Lax")
+    return response
 
 
 def feed(request, gov_slug):

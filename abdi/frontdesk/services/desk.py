@@ -65,6 +65,7 @@ def save_service(*, actor, unit, name, code, is_active=True, service=None, versi
         raise DomainError(_("Another service already has this code."), field="code") from None
     record(actor=actor, action=action, obj=row, before=before, after=snapshot(row, SERVICE_FIELDS),
            unit_id=unit.pk, agency_id=unit.agency_id)
+    queries.bump_public_desk()
     return row
 
 
@@ -102,4 +103,5 @@ def save_counter(*, actor, unit, name, service_ids=(), staff_ids=(), is_active=T
                                              "staff": sorted(s.pk for s in staff)}
     record(actor=actor, action=action, obj=row, before=before, after=after, unit_id=unit.pk,
            agency_id=unit.agency_id)
+    queries.bump_public_desk()
     return row

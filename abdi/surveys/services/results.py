@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from abdi.audit.models import AuditEntry
 from abdi.audit.services import record, snapshot
 from abdi.core.errors import Conflict, DomainError, Forbidden
+from abdi.frontdesk.queries import bump_public_desk
 
 from .. import policy
 from ..choices import PeriodKind, SampleMethod
@@ -92,4 +93,5 @@ def update_settings(*, actor, period_kind, unsur_order, min_age, sample_method, 
     row.save()
     record(actor=actor, action=AuditEntry.Action.CREATE if created else AuditEntry.Action.UPDATE,
            obj=row, before=before, after=snapshot(row, fields))
+    bump_public_desk()
     return row

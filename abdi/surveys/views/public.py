@@ -8,7 +8,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from abdi.core.errors import DomainError
 from abdi.core.public_guard import device_id, limit, refuse_spam, remember_device
-from abdi.frontdesk.queries import active_services_of, active_services_of_unit, counter_by_token
+from abdi.frontdesk.queries import active_services_of, active_services_of_unit, public_counter
 from abdi.tenancy.scoping import within
 
 from .. import queries
@@ -25,7 +25,7 @@ PER_ADDRESS, PER_DEVICE = (120, 3600), (10, 3600)
 
 
 def _counter(counter_token):
-    counter = counter_by_token(counter_token)
+    counter = public_counter(counter_token)
     if counter is None:
         raise Http404
     return counter
