@@ -46,7 +46,9 @@ def count(world, model=AttendanceCorrection):
 
 def test_an_approved_correction_becomes_punches_and_the_day_is_recomputed(world):
     day = last_working_day()
-    correction = ask(world, day=day, clock_in="07:25", clock_out="16:05")
+    # Out after the latest end of any weekday (Friday's hours end later): a full day whatever
+    # day of the week the last working day is.
+    correction = ask(world, day=day, clock_in="07:25", clock_out="17:05")
     assert correction.status == AttendanceCorrection.Status.PENDING
     assert count(world, AttendancePunch) == 0
     decide(world, correction, world.users.supervisor)

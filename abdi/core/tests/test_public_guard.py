@@ -58,7 +58,8 @@ def test_a_forged_or_missing_device_cookie_gets_a_new_id_that_is_then_remembered
     request = _request()
     request.COOKIES[DEVICE_COOKIE] = "forged-value"
     first = device_id(request)
-    assert len(first) == 32 and first != "forged-value"
+    assert len(first) == 32
+    assert first != "forged-value"
     assert device_id(request) == first  # stable within the request
     response = remember_device(request, HttpResponse())
     assert response.cookies[DEVICE_COOKIE]["httponly"]

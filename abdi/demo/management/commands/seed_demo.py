@@ -25,10 +25,12 @@ from abdi.demo.identity import nip_prefix
 from abdi.demo.performance import seed_performance
 from abdi.demo.public_forums import seed as seed_public_forums
 from abdi.demo.purge import purge_government
+from abdi.demo.recruitment import seed as seed_recruitment
 from abdi.demo.rewards import seed as seed_rewards
 from abdi.demo.service_ratings import seed as seed_service_ratings
 from abdi.demo.surveys import seed as seed_surveys
 from abdi.demo.welfare import seed as seed_welfare
+from abdi.demo.workforce import seed as seed_workforce
 from abdi.frontdesk.models import Counter
 from abdi.tenancy.models import Instansi
 from abdi.tenancy.scoping import within
@@ -90,12 +92,16 @@ class Command(BaseCommand):
                 seed_complaints(result.instansi, today)
                 seed_public_forums(result.instansi, today)
                 counter = Counter.objects.order_by("pk").first()
+            with transaction.atomic(), within(result.instansi):
+                # Workforce planning and recruitment: ABK and formation, then a selection.
+                seed_workforce(result.instansi, today)
+                seed_recruitment(result.instansi, today)
             slug = result.instansi.slug
             self.stdout.write(
                 f"{spec.name}, citizens (no account): complaints /pengaduan/warga/{slug}/, "
                 f"survey /skm/isi/{counter.token}/, rate an officer "
                 f"/penilaian-layanan/loket/{counter.token}/, forums /forum-publik/warga/{slug}/, "
-                f"SKM results /skm/hasil/{slug}/.")
+                f"SKM results /skm/hasil/{slug}/; applicants /rekrutmen/lowongan/{slug}/.")
             counts = result.counts
             if welfare["doctor"]:
                 self.stdout.write(f"{spec.name}: the welfare programme's doctor logs in as "

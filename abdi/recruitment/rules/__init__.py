@@ -1,0 +1,1 @@
+"""Pure recruitment rules (no Django): eligibility, windows, numbers, workflow, documents."""

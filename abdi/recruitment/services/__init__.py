@@ -1,0 +1,1 @@
+"""Writes of recruitment: verb-first functions, one transaction, policy check, audit entry."""

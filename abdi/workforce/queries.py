@@ -1,0 +1,209 @@
+"""Reads of workforce planning: scoped lists, objects for a user (404 otherwise), the holders of
+positions, and the approved formation other domains (recruitment) build on."""
+
+from collections import defaultdict
+from datetime import date
+
+from django.db.models import Q
+from django.http import Http404
+
+from abdi.org.models import Position, Unit
+from abdi.people.choices import EmployeeKind, EmployeeStatus
+from abdi.people.models import Employee
+from abdi.people.validation import retirement_date_for
+
+from . import policy
+from .choices import AbkStatus, ProposalStatus
+from .models import Abk, AbkLine, AbkTask, FormationLine, FormationProposal, WorkforceSetting
+from .rules.abk import WKE_MINUTES_PER_YEAR
+
+MAX_ID = 2**63 - 1
+# ASN counted in the bezetting (PNS + PPPK, CPNS on probation); PPPK paruh waktu hold no formation.
+BEZETTING_KINDS = (EmployeeKind.CPNS, EmployeeKind.PNS, EmployeeKind.PPPK)
+
+
+def _id(raw) -> int | None:
+    raw = str(raw or "")
+    return int(raw) if raw.isdigit() and int(raw) <= MAX_ID else None
+
+
+def wke_minutes() -> int:
+    setting = WorkforceSetting.objects.first()
+    return setting.wke_minutes if setting else WKE_MINUTES_PER_YEAR
+
+
+def setting() -> WorkforceSetting | None:
+    return WorkforceSetting.objects.first()
+
+
+def _visible_abks(actor):
+    abks = Abk.objects.filter(instansi_id=actor.instansi_id)
+    if actor.is_hr_admin or actor.is_leader:
+        return abks
+    clause = Q(pk__in=[])
+    if actor.is_agency_admin:
+        clause |= Q(agency_id__in=actor.agency_ids)
+    for path in actor.led_unit_paths:
+        clause |= Q(unit__path__startswith=path)
+    return abks.filter(clause)
+
+
+def abk_list(actor, *, year: int | None = None, agency_id: int | None = None,
+             include_superseded: bool = False) -> list[Abk]:
+    abks = _visible_abks(actor).select_related("unit", "agency")
+    if year:
+        abks = abks.filter(year=year)
+    if agency_id:
+        abks = abks.filter(agency_id=agency_id)
+    if not include_superseded:
+        abks = abks.exclude(status=AbkStatus.SUPERSEDED)
+    return list(abks.order_by("-year", "unit__path", "-revision"))
+
+
+def get_abk_for_user(actor, abk_id) -> Abk:
+    pk = _id(abk_id)
+    abk = (Abk.objects.select_related("unit", "agency").filter(pk=pk).first()
+           if pk is not None else None)
+    if abk is None or not policy.can_view_abk(actor, abk):
+        raise Http404
+    return abk
+
+
+def lines_of(abk: Abk) -> list[AbkLine]:
+    return list(abk.lines.select_related("position").order_by(
+        "-kelas_jabatan", "position_name", "id"))
+
+
+def get_line(abk: Abk, line_id) -> AbkLine:
+    pk = _id(line_id)
+    line = abk.lines.filter(pk=pk).select_related("position").first() if pk else None
+    if line is None:
+        raise Http404
+    return line
+
+
+def get_task(abk: Abk, task_id) -> AbkTask:
+    pk = _id(task_id)
+    task = (AbkTask.objects.filter(pk=pk, line__abk=abk).select_related("line").first()
+            if pk else None)
+    if task is None:
+        raise Http404
+    return task
+
+
+def tasks_of(line: AbkLine) -> list[AbkTask]:
+    return list(line.tasks.order_by("id"))
+
+
+def revisions_of(abk: Abk) -> list[Abk]:
+    return list(Abk.objects.filter(unit_id=abk.unit_id, year=abk.year).order_by("-revision"))
+
+
+def units_to_prepare(actor) -> list[Unit]:
+    """Units whose ABK the actor may start."""
+    if not policy.can_prepare_any(actor):
+        return []
+    units = Unit.objects.filter(instansi_id=actor.instansi_id, is_active=True)
+    if not actor.is_hr_admin:
+        units = units.filter(agency_id__in=actor.agency_ids)
+    return list(units.order_by("path")[:2000])
+
+
+def get_unit_to_prepare(actor, unit_id) -> Unit:
+    pk = _id(unit_id)
+    unit = Unit.objects.filter(pk=pk).first() if pk else None
+    if unit is None or not policy.can_prepare_for(actor, instansi_id=unit.instansi_id,
+                                                   agency_id=unit.agency_id):
+        raise Http404
+    return unit
+
+
+def agencies_visible(actor) -> list[Unit]:
+    agencies = Unit.objects.filter(instansi_id=actor.instansi_id, parent__isnull=True)
+    if not (actor.is_hr_admin or actor.is_leader):
+        agencies = agencies.filter(pk__in=actor.agency_ids)
+    return list(agencies.order_by("path"))
+
+
+def positions_of_unit(unit_id: int) -> list[Position]:
+    return list(Position.objects.filter(unit_id=unit_id, is_active=True))
+
+
+def holders_by_position(position_ids) -> dict[int, list[date | None]]:
+    """ASN in post today per position, each as the date they leave (TMT pensiun or None)."""
+    found: dict[int, list[date | None]] = defaultdict(list)
+    holders = (Employee.objects.filter(position_id__in=list(position_ids),
+                                       status__in=EmployeeStatus.serving(),
+                                       kind__in=BEZETTING_KINDS)
+               .select_related("position")
+               .only("id", "birth_date", "retirement_date", "position_id", "kind",
+                     "position__kind", "position__level", "position__retirement_age_override"))
+    for employee in holders:
+        leaves = employee.retirement_date or retirement_date_for(employee.birth_date,
+                                                                  employee.position)
+        found[employee.position_id].append(leaves)
+    return found
+
+
+def holder_list(position_id: int) -> list[Employee]:
+    return list(Employee.objects.filter(position_id=position_id,
+                                        status__in=EmployeeStatus.serving(),
+                                        kind__in=BEZETTING_KINDS).order_by("name"))
+
+
+# ---- formation proposals -----------------------------------------------------------------
+
+
+def proposal_list(actor) -> list[FormationProposal]:
+    proposals = FormationProposal.objects.filter(instansi_id=actor.instansi_id).select_related(
+        "agency")
+    if not (actor.is_hr_admin or actor.is_leader):
+        proposals = proposals.filter(agency_id__in=actor.agency_ids)
+    return list(proposals)
+
+
+def get_proposal_for_user(actor, proposal_id) -> FormationProposal:
+    pk = _id(proposal_id)
+    proposal = (FormationProposal.objects.select_related("agency").filter(pk=pk).first()
+                if pk else None)
+    if proposal is None or not policy.can_view_proposal(actor, proposal):
+        raise Http404
+    return proposal
+
+
+def approved_abk_lines(*, year: int, agency_id: int | None) -> list[AbkLine]:
+    """Lines of the approved ABKs of a year (of one agency, or of the whole government)."""
+    lines = AbkLine.objects.filter(abk__year=year, abk__status=AbkStatus.APPROVED).select_related(
+        "abk__unit", "abk__agency")
+    if agency_id:
+        lines = lines.filter(abk__agency_id=agency_id)
+    return list(lines.order_by("abk__agency__path", "abk__unit__path", "-kelas_jabatan",
+                               "position_name"))
+
+
+def proposal_lines(proposal: FormationProposal) -> list[FormationLine]:
+    return list(proposal.lines.all())
+
+
+def approved_formation(instansi_id: int, year: int) -> list[dict]:
+    """The approved formation of a year, for recruitment: the whole-government proposal when
+    BKPSDM approved one, otherwise the approved proposals of the agencies. Call inside the
+    government's scope (or it is entered here)."""
+    from abdi.tenancy.scoping import within
+
+    with within(instansi_id):
+        approved = FormationProposal.objects.filter(instansi_id=instansi_id, year=year,
+                                                    status=ProposalStatus.APPROVED)
+        whole = approved.filter(agency__isnull=True).first()
+        chosen = [whole] if whole else list(approved)
+        lines = FormationLine.objects.filter(proposal__in=chosen).order_by(
+            "agency_name", "unit_name", "-kelas_jabatan", "position_name", "id")
+        return [{
+            "position_id": line.position_id, "position_name": line.position_name,
+            "kelas_jabatan": line.kelas_jabatan,
+            "unit_id": line.unit_id, "unit_name": line.unit_name,
+            "agency_id": line.agency_id, "agency_name": line.agency_name,
+            "needed": line.needed, "bezetting": line.bezetting, "shortage": line.shortage,
+            "departures_5y": line.departures_5y, "proposed": line.proposed,
+            "proposal_id": line.proposal_id,
+        } for line in lines]
