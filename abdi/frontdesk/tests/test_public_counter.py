@@ -18,7 +18,8 @@ def test_the_counter_is_read_once_then_from_the_cache(world, django_assert_num_q
         first = public_counter(counter.token)
     with django_assert_num_queries(0):
         again = public_counter(counter.token)
-    assert again.pk == first.pk and [s.name for s in again.active_services] == ["Legalisir ijazah"]
+    assert again.pk == first.pk
+    assert [s.name for s in again.active_services] == ["Legalisir ijazah"]
 
 
 def test_a_change_through_the_services_shows_at_once(world):
