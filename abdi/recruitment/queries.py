@@ -211,3 +211,16 @@ def verified_applications(instansi_id: int, selection_id: int) -> list[dict]:
         return [{"application_id": a.pk, "registration_number": a.registration_number,
                  "applicant_name": a.applicant.name, "opening_id": a.opening_id,
                  "opening_title": a.opening.title} for a in rows]
+
+
+def exam_sessions() -> list:
+    """The government's CAT sessions, newest first (inside its scope), for enrolment."""
+    from abdi.cat.models import ExamSession
+
+    return list(ExamSession.objects.order_by("-starts_at")[:50])
+
+
+def exam_session(pk: int):
+    from abdi.cat.models import ExamSession
+
+    return ExamSession.objects.filter(pk=pk).first()

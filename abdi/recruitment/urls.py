@@ -29,6 +29,7 @@ urlpatterns = [
     path("staf/seleksi/<int:selection_id>/terbitkan/", staff.selection_publish,
          name="selection_publish"),
     path("staf/seleksi/<int:selection_id>/formasi/", staff.opening_add, name="opening_add"),
+    path("staf/seleksi/<int:selection_id>/ujian/", staff.enrol_in_exam, name="enrol_in_exam"),
     path("staf/seleksi/<int:selection_id>/dari-abk/", staff.openings_from_formation,
          name="openings_from_formation"),
     path("staf/formasi/<int:opening_id>/ubah/", staff.opening_edit, name="opening_edit"),

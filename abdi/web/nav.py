@@ -35,6 +35,7 @@ LINKS = (
      "nav-workforce"),
     ("recruitment:index", gettext_noop("Recruitment"), "hr", ("ns", "recruitment"),
      "nav-recruitment"),
+    ("cat:index", gettext_noop("CAT"), "hr", ("ns", "cat"), "nav-cat"),
     ("audit:index", gettext_noop("Audit trail"), "admin", ("ns", "audit"), ""),
     ("transfer:index", gettext_noop("Import / export"), "admin", ("ns", "transfer"), ""),
     ("accounts:account_list", gettext_noop("Accounts"), "admin", ("name", "account_"), ""),

@@ -20,7 +20,7 @@ from .. import policy, queries
 from ..forms import AnswerForm, OpeningForm, SelectionForm, VerifyForm, VersionForm, first_error
 from ..rules import eligibility, windows
 from ..rules.eligibility import age_on, mask_nik
-from ..services import export, selections, verification
+from ..services import exam, export, selections, verification
 
 T = "recruitment/staff/"
 # The system's reading of the applicant's profile, shown to the verifier (the documents decide).
@@ -114,6 +114,8 @@ def selection_page(request, found, *, status=200, error=None, opening_form=None)
     }
     if can_manage:
         context["opening_form"] = opening_form or OpeningForm(positions=queries.positions())
+        if found.result_published_on:
+            context["exam_sessions"] = queries.exam_sessions()
     return render(request, T + "selection.html", context, status=status)
 
 
@@ -156,6 +158,27 @@ def result_publish(request, selection_id):
         return selection_page(request, found, status=refused.status, error=refused.message)
     messages.success(request, _("The administrative result is published; the sanggah period "
                                 "starts today."))
+    return redirect("recruitment:selection", found.pk)
+
+
+@member_required
+@require_POST
+def enrol_in_exam(request, selection_id):
+    """The MS applicants into a CAT session; their exam cards then show session, room, seat."""
+    found = queries.get_selection_for(Actor.from_request(request), selection_id)
+    actor = _manager(request)
+    raw = request.POST.get("session", "")
+    session = queries.exam_session(int(raw)) if raw.isascii() and raw.isdigit() else None
+    try:
+        if session is None:
+            raise DomainError(_("Choose an exam session."))
+        report = exam.enrol_in_session(actor=actor, selection=found, session=session)
+    except DomainError as refused:
+        return selection_page(request, found, status=refused.status, error=refused.message)
+    messages.success(request, _("%(new)d applicants enrolled, %(updated)d updated; %(errors)d "
+                                "refused (see the session page).")
+                     % {"new": report["enrolled"], "updated": report["updated"],
+                        "errors": len(report["errors"])})
     return redirect("recruitment:selection", found.pk)
 
 

@@ -17,6 +17,7 @@ from abdi.demo.accounts import (
     ensure_operator,
 )
 from abdi.demo.allowance import seed_allowance, seed_last_month
+from abdi.demo.cat import seed as seed_cat
 from abdi.demo.complaints import seed as seed_complaints
 from abdi.demo.discipline import seed as seed_discipline
 from abdi.demo.generator import GovernmentBuilder, registries_with_existing
@@ -96,6 +97,7 @@ class Command(BaseCommand):
                 # Workforce planning and recruitment: ABK and formation, then a selection.
                 seed_workforce(result.instansi, today)
                 seed_recruitment(result.instansi, today)
+                seed_cat(result.instansi, today)
             slug = result.instansi.slug
             self.stdout.write(
                 f"{spec.name}, citizens (no account): complaints /pengaduan/warga/{slug}/, "
