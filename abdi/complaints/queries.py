@@ -14,7 +14,8 @@ from django_scopes import scope, scopes_disabled
 
 from abdi.org.models import Unit
 from abdi.people.models import Employee
-from abdi.tenancy.models import Holiday, Instansi
+from abdi.tenancy.models import Instansi
+from abdi.tenancy.queries import holiday_dates
 
 from . import policy
 from .models import Complaint, ComplaintEvent, ComplaintOfficer, ComplaintSettings
@@ -69,14 +70,9 @@ def today_of(instansi: Instansi, now=None) -> datetime.date:
     return timezone.localtime(now or timezone.now(), instansi.zone).date()
 
 
-def holidays_between(start: datetime.date, end: datetime.date) -> frozenset:
-    return frozenset(Holiday.objects.filter(date__range=(start, end)).values_list("date", flat=True))
-
-
 def calendar(instansi: Instansi, around: datetime.date) -> tuple[frozenset, frozenset]:
-    """(working weekdays, holidays) wide enough for the longest clock (60 HK ~ 3 months)."""
-    return instansi.weekdays, holidays_between(around - datetime.timedelta(days=400),
-                                               around + datetime.timedelta(days=400))
+    """(working weekdays, holidays): every day off of the government, from the cache."""
+    return instansi.weekdays, holiday_dates(instansi.pk)
 
 
 def pepper() -> str:

@@ -1,5 +1,7 @@
 """Reading governments and their calendars: never personal data (operators read these)."""
 
+from django.core.cache import cache
+from django.db import transaction
 from django.http import Http404
 
 from . import policy
@@ -37,3 +39,28 @@ def get_holiday(instansi: Instansi, pk) -> Holiday:
         return Holiday.objects.with_scope(instansi=instansi.pk).get(pk=pk)
     except (Holiday.DoesNotExist, ValueError, TypeError):
         raise Http404 from None
+
+
+# Public clocks (complaint deadlines) read a government's days off on every filing: all of them
+# are kept in the cache per government, replaced when the calendar changes (forget_holidays).
+HOLIDAYS_SECONDS = 600
+
+
+def _holidays_key(instansi_id: int) -> str:
+    return f"tenancy:holidays:{instansi_id}"
+
+
+def holiday_dates(instansi_id: int) -> frozenset:
+    """Every day off of the government (a few dozen a year), from the cache when it can."""
+    found = cache.get(_holidays_key(instansi_id))
+    if found is None:
+        found = frozenset(Holiday.objects.with_scope(instansi=instansi_id)
+                          .values_list("date", flat=True))
+        cache.set(_holidays_key(instansi_id), found, HOLIDAYS_SECONDS)
+    return found
+
+
+def forget_holidays(instansi_id: int) -> None:
+    """Call inside the transaction that changes the calendar: gone now and after the commit."""
+    cache.delete(_holidays_key(instansi_id))
+    transaction.on_commit(lambda: cache.delete(_holidays_key(instansi_id)))

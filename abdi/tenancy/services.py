@@ -16,7 +16,7 @@ from abdi.audit.models import AuditEntry
 from abdi.audit.services import record, snapshot
 from abdi.core.errors import Conflict, DomainError, Forbidden
 
-from . import policy
+from . import policy, queries
 from .models import Holiday, Instansi
 
 INSTANSI_FIELDS = ["slug", "name", "kind", "seat", "province", "logo", "time_zone",
@@ -190,6 +190,7 @@ def add_holiday(*, actor, instansi: Instansi, date, name: str) -> Holiday:
             ) from exc
         record(actor=actor, action=AuditEntry.Action.CREATE, obj=holiday,
                after=snapshot(holiday, HOLIDAY_FIELDS))
+    queries.forget_holidays(instansi.pk)
     return holiday
 
 
@@ -201,3 +202,4 @@ def remove_holiday(*, actor, holiday: Holiday) -> None:
         before = snapshot(holiday, HOLIDAY_FIELDS)
         record(actor=actor, action=AuditEntry.Action.DELETE, obj=holiday, before=before)
         Holiday.objects.filter(pk=holiday.pk).delete()
+    queries.forget_holidays(holiday.instansi_id)
