@@ -6,12 +6,12 @@ from statistics import median
 
 from django.conf import settings as django_settings
 from django.core.cache import cache
-from django.db import transaction
 from django.db.models import Count, Q
 from django.http import Http404
 from django.utils import timezone
 from django_scopes import scope, scopes_disabled
 
+from abdi.core.generations import Generation
 from abdi.org.models import Unit
 from abdi.people.models import Employee
 from abdi.tenancy.models import Instansi
@@ -31,33 +31,17 @@ from .rules.workflow import AGENCY_STATUSES, COORDINATOR_STATUSES, Status
 # kept in the cache under a generation that save_settings replaces (agencies, which change with
 # the organisation, at most PORTAL_SECONDS late).
 PORTAL_SECONDS = 60
-GENERATION_KEY = "complaints:generation"
-
-
-def _generation() -> int:
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        generation = 1
-        cache.add(GENERATION_KEY, generation, None)
-    return generation
-
-
-def _bump() -> None:
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:
-        cache.set(GENERATION_KEY, 2, None)
+SETTINGS = Generation("complaints:generation")
 
 
 def forget_settings() -> None:
-    """Call inside the transaction that changes settings: replaced now and after the commit."""
-    _bump()
-    transaction.on_commit(_bump)
+    """Call inside the transaction that changes settings."""
+    SETTINGS.bump()
 
 
 def settings_for(instansi_id) -> ComplaintSettings:
     """The government's settings, or the national defaults (unsaved) when it has none."""
-    key = f"complaints:settings:{_generation()}:{instansi_id}"
+    key = f"complaints:settings:{SETTINGS.current()}:{instansi_id}"
     found = cache.get(key)
     if found is None:
         found = (ComplaintSettings.objects.with_scope(instansi=instansi_id).first()
@@ -178,7 +162,7 @@ def public_portal(slug: str) -> tuple[Instansi, list[Unit]]:
     """The government whose portal is open and its agencies (the form's choices), else 404."""
     if not (isinstance(slug, str) and slug.isascii() and 0 < len(slug) <= 40):
         raise Http404
-    key = f"complaints:portal:{_generation()}:{slug}"
+    key = f"complaints:portal:{SETTINGS.current()}:{slug}"
     found = cache.get(key)
     if found is None:
         instansi = Instansi.objects.filter(slug=slug, is_active=True).first()

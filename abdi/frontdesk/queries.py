@@ -1,10 +1,11 @@
 """Reads of services and counters."""
 
 from django.core.cache import cache
-from django.db import transaction
 from django.db.models import Prefetch
 from django.http import Http404
 from django_scopes import scopes_disabled
+
+from abdi.core.generations import Generation
 
 from . import policy
 from .models import Counter, Service
@@ -27,30 +28,17 @@ def counter_by_token(token: str) -> Counter | None:
 # kept in the cache under a generation that every change of a service, a counter or the survey
 # settings replaces (bump_public_desk), so a change shows at once on every server.
 PUBLIC_DESK_SECONDS = 300
-GENERATION_KEY = "frontdesk:generation"
+DESK = Generation("frontdesk:generation")
 
 
 def desk_generation() -> int:
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        generation = 1
-        cache.add(GENERATION_KEY, generation, None)
-    return generation
-
-
-def _bump() -> None:
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:
-        cache.set(GENERATION_KEY, 2, None)
+    return DESK.current()
 
 
 def bump_public_desk() -> None:
     """Call inside the transaction of any change a public page reads (services, counters, survey
-    settings): replaced now, and again after the commit, so a reader who cached the old row
-    between the two cannot keep it."""
-    _bump()
-    transaction.on_commit(_bump)
+    settings)."""
+    DESK.bump()
 
 
 def public_counter(token: str) -> Counter | None:

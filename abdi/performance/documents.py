@@ -20,13 +20,14 @@ from decimal import Decimal
 from io import BytesIO
 from xml.sax.saxutils import escape
 
-import segno
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from abdi.core.pdf_qr import draw_qr
 
 MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
           "Oktober", "November", "Desember")
@@ -290,35 +291,11 @@ def _signature(place: str, day: str, signers: list[tuple[str, Person | None]]) -
     return KeepTogether([Spacer(1, 6 * mm), table])
 
 
-def _draw_qr(canvas, text: str, x: float, y: float, size: float) -> None:
-    """The QR code as filled squares (one rectangle per run of dark modules in a row)."""
-    qr = segno.make(text, error="m", micro=False)
-    matrix = [list(row) for row in qr.matrix]
-    border = 2
-    count = len(matrix) + 2 * border
-    module = size / count
-    canvas.setFillColor(colors.white)
-    canvas.rect(x, y, size, size, fill=1, stroke=0)
-    canvas.setFillColor(colors.black)
-    for r, row in enumerate(matrix):
-        top = y + size - (r + border + 1) * module
-        c = 0
-        while c < len(row):
-            if row[c]:
-                start = c
-                while c < len(row) and row[c]:
-                    c += 1
-                canvas.rect(x + (start + border) * module, top, (c - start) * module, module,
-                            fill=1, stroke=0)
-            else:
-                c += 1
-
-
 def _footer(code: str, verify_url: str, government: str):
     def draw(canvas, doc):
         canvas.saveState()
         size = 24 * mm
-        _draw_qr(canvas, verify_url, MARGIN, 6 * mm, size)
+        draw_qr(canvas, verify_url, MARGIN, 6 * mm, size)
         x = MARGIN + size + 4 * mm
         canvas.setFont("Helvetica-Bold", 8)
         canvas.drawString(x, 24 * mm, f"Kode dokumen: {short_code(code)}")

@@ -4,34 +4,16 @@ from segno, drawn as vector squares so the code stays sharp on paper."""
 from io import BytesIO
 
 import segno
-from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as pdf_canvas
+
+from abdi.core.pdf_qr import draw_qr
 
 
 def qr_data_uri(url: str) -> str:
     """The QR code as an SVG data URI for an <img> (the CSP allows data: images, no |safe)."""
     return segno.make(url, error="m").svg_data_uri(scale=8, border=2)
-
-
-def _draw_qr(canvas, text: str, x: float, y: float, size: float) -> None:
-    matrix = [list(row) for row in segno.make(text, error="m").matrix]
-    border = 2
-    module = size / (len(matrix) + 2 * border)
-    canvas.setFillColor(colors.black)
-    for r, row in enumerate(matrix):
-        top = y + size - (r + border + 1) * module
-        c = 0
-        while c < len(row):
-            if row[c]:
-                start = c
-                while c < len(row) and row[c]:
-                    c += 1
-                canvas.rect(x + (start + border) * module, top, (c - start) * module, module,
-                            fill=1, stroke=0)
-            else:
-                c += 1
 
 
 def _centred(canvas, text: str, y: float, size: int, font="Helvetica") -> None:
@@ -54,7 +36,7 @@ def poster_pdf(*, url: str, government: str, unit: str, counter: str) -> bytes:
     _centred(canvas, unit, height - 58 * mm, 16, "Helvetica-Bold")
     _centred(canvas, counter, height - 68 * mm, 14)
     size = 120 * mm
-    _draw_qr(canvas, url, (width - size) / 2, height - 75 * mm - size, size)
+    draw_qr(canvas, url, (width - size) / 2, height - 75 * mm - size, size)
     _centred(canvas, "Pindai kode QR dengan ponsel Anda, isi survei (± 2 menit).",
              height - 205 * mm, 13)
     _centred(canvas, "Tanpa akun, tanpa nama. Pendapat Anda membantu kami memperbaiki layanan.",

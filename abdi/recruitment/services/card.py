@@ -3,36 +3,16 @@ seat when the CAT app has set them, and a QR code that opens the public card che
 
 import io
 
-import segno
 from django.utils.translation import gettext as _
-from reportlab.lib import colors
 from reportlab.lib.pagesizes import A5
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfgen import canvas as pdfcanvas
 
 from abdi.core.errors import DomainError
+from abdi.core.pdf_qr import draw_qr
 
 from ..rules import workflow
-
-
-def _draw_qr(canvas, text: str, x: float, y: float, size: float) -> None:
-    matrix = [list(row) for row in segno.make(text, error="m").matrix]
-    border = 2
-    module = size / (len(matrix) + 2 * border)
-    canvas.setFillColor(colors.black)
-    for r, row in enumerate(matrix):
-        top = y + size - (r + border + 1) * module
-        c = 0
-        while c < len(row):
-            if row[c]:
-                start = c
-                while c < len(row) and row[c]:
-                    c += 1
-                canvas.rect(x + (start + border) * module, top, (c - start) * module, module,
-                            fill=1, stroke=0)
-            else:
-                c += 1
 
 
 def exam_card_pdf(application, *, photo=None, verify_url: str) -> bytes:
@@ -77,7 +57,7 @@ def exam_card_pdf(application, *, photo=None, verify_url: str) -> bytes:
             canvas.drawString(72 * mm, y, part)
             y -= 4.5 * mm
         y -= 1.5 * mm
-    _draw_qr(canvas, verify_url, width - 42 * mm, 14 * mm, 30 * mm)
+    draw_qr(canvas, verify_url, width - 42 * mm, 14 * mm, 30 * mm)
     canvas.setFont("Helvetica", 7)
     canvas.drawString(12 * mm, 30 * mm, "Bawa kartu ini dan KTP asli saat ujian.")
     canvas.drawString(12 * mm, 25 * mm, "Pindai kode QR untuk memeriksa keaslian kartu:")
