@@ -18,6 +18,7 @@ from abdi.demo.accounts import (
 )
 from abdi.demo.allowance import seed_allowance, seed_last_month
 from abdi.demo.cat import seed as seed_cat
+from abdi.demo.competency import seed as seed_competency
 from abdi.demo.complaints import seed as seed_complaints
 from abdi.demo.discipline import seed as seed_discipline
 from abdi.demo.generator import GovernmentBuilder, registries_with_existing
@@ -30,6 +31,8 @@ from abdi.demo.recruitment import seed as seed_recruitment
 from abdi.demo.rewards import seed as seed_rewards
 from abdi.demo.service_ratings import seed as seed_service_ratings
 from abdi.demo.surveys import seed as seed_surveys
+from abdi.demo.talent import seed as seed_talent
+from abdi.demo.training import seed as seed_training
 from abdi.demo.welfare import seed as seed_welfare
 from abdi.demo.workforce import seed as seed_workforce
 from abdi.frontdesk.models import Counter
@@ -98,6 +101,11 @@ class Command(BaseCommand):
                 seed_workforce(result.instansi, today)
                 seed_recruitment(result.instansi, today)
                 seed_cat(result.instansi, today)
+            with transaction.atomic(), within(result.instansi):
+                # Competency, training and talent: assessments first, the nine-box reads them.
+                seed_competency(result.instansi, today)
+                seed_training(result.instansi, today)
+                seed_talent(result.instansi, today)
             slug = result.instansi.slug
             self.stdout.write(
                 f"{spec.name}, citizens (no account): complaints /pengaduan/warga/{slug}/, "
