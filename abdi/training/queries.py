@@ -144,6 +144,13 @@ def jp_of(employee_id: int, year: int) -> int:
         jp=Coalesce(Sum("jp"), 0))["jp"]
 
 
+def planned_records(employee_id: int, year: int):
+    """Trainings of the year the employee is registered for or approved for, not yet completed."""
+    return TrainingRecord.objects.filter(
+        employee_id=employee_id, year=year,
+        status__in=[workflow.REGISTERED, workflow.APPROVED, workflow.ATTENDED])
+
+
 def standing_of(employee_id: int, year: int) -> Standing:
     return Standing(jp_of(employee_id, year), training_policy().minimum_jp)
 

@@ -77,6 +77,12 @@ def jp_of_activity(form: Form | str, *, minutes: int, stated_jp: int | None = No
     return min(jp, cap) if cap is not None else jp
 
 
+def exceeds_pppk_maximum(jp_this_year: int, adding: int, maximum: int = PPPK_MAXIMUM_JP) -> bool:
+    """A PPPK's development of the year, counting what they are already registered for, may not
+    pass the maximum (PP 49/2018 Pasal 40(1))."""
+    return jp_this_year + adding > maximum
+
+
 @dataclass(frozen=True)
 class Standing:
     jp: int

@@ -17,7 +17,7 @@ from abdi.core.errors import Conflict, DomainError, Forbidden
 from .. import policy, queries
 from ..models import Evaluation, TrainingEvent, TrainingRecord
 from ..rules import workflow
-from ..rules.jp import jp_of_activity
+from ..rules.jp import PPPK_MAXIMUM_JP, exceeds_pppk_maximum, jp_of_activity
 from .common import check_certificate, schedule, text
 
 AUDITED = ["status", "reason", "result", "certificate", "certificate_number", "jp", "year",
@@ -55,6 +55,25 @@ def _store_certificate(record, upload, extension) -> None:
 
 
 @transaction.atomic
+def _check_pppk_maximum(employee, event) -> None:
+    """A PPPK may develop at most 24 JP a year (PP 49/2018 Pasal 40(1)): completed trainings and
+    those registered for or approved count, so the maximum is never passed."""
+    from abdi.people.choices import EmployeeKind
+
+    if employee.kind not in (EmployeeKind.PPPK, EmployeeKind.PPPK_PARUH_WAKTU):
+        return
+    year = event.ends_on.year
+    so_far = queries.jp_of(employee.pk, year) + sum(
+        jp_of_activity(r.form, minutes=r.minutes, stated_jp=r.stated_jp)
+        for r in queries.planned_records(employee.pk, year))
+    adding = jp_of_activity(event.form, minutes=event.minutes, stated_jp=event.stated_jp)
+    if exceeds_pppk_maximum(so_far, adding):
+        raise DomainError(_("A PPPK's development is at most %(max)d JP a year (PP 49/2018 "
+                            "Pasal 40): %(so_far)d JP are already counted this year and this "
+                            "training adds %(adding)d.")
+                          % {"max": PPPK_MAXIMUM_JP, "so_far": so_far, "adding": adding})
+
+
 def register(*, actor, event: TrainingEvent) -> TrainingRecord:
     from abdi.people.models import Employee
 
@@ -66,6 +85,7 @@ def register(*, actor, event: TrainingEvent) -> TrainingRecord:
         raise Conflict(_("You are registered for this training already."))
     if queries.seats_taken(event) >= event.quota:
         raise Conflict(_("The quota of this training is full."))
+    _check_pppk_maximum(employee, event)
     try:
         with transaction.atomic():
             record = TrainingRecord.objects.create(
