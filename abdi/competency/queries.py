@@ -60,6 +60,13 @@ def potential_scores(instansi_id: int, employee_ids: list[int] | None = None) ->
         return result
 
 
+def assessment_dates(instansi_id: int, employee_ids: list[int]) -> dict:
+    """The date of each employee's latest assessment (the talent app checks its validity)."""
+    with within(instansi_id):
+        return dict(Assessment.objects.filter(is_latest=True, employee_id__in=list(employee_ids))
+                    .values_list("employee_id", "date"))
+
+
 def competency_choices(instansi_id: int) -> list[tuple[str, str]]:
     """(code, name) of the 9 standard competencies and the government's technical ones."""
     with within(instansi_id):

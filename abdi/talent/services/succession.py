@@ -23,10 +23,14 @@ def _ranked(position, year: int, today):
     rows = list(TalentPlacement.objects.filter(year=year, box__in=[7, 8, 9],
                                                employee__job_kind__in=kinds)
                 .values_list("employee_id", "box", "potential", "predikat"))
+    from abdi.competency.queries import assessment_dates  # the potential's source (T-TAL-3)
+
     held = trainings_by_employee(r[0] for r in rows)
     sanctioned = sanctioned_ids([r[0] for r in rows], today)
+    assessed = assessment_dates(position.instansi_id, [r[0] for r in rows])
     cands = [Candidate(employee_id=e, box=b, potential=p, predikat=pr,
-                       leadership=tuple(held.get(e, ())), active_sanction=e in sanctioned)
+                       leadership=tuple(held.get(e, ())), active_sanction=e in sanctioned,
+                       assessed_on=assessed.get(e))
              for e, b, p, pr in rows]
     validity = settings_of(position.instansi_id).assessment_validity_years
     return rank_candidates(cands, required_training=LEADERSHIP_REQUIRED.get(position.kind, ""),

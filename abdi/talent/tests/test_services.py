@@ -203,3 +203,27 @@ def test_a_running_disciplinary_penalty_keeps_a_box_9_out_of_the_plan(world, pla
         assert list(plan.candidates.values_list("employee_id", flat=True)) == [world.other_unit.pk]
         # ...and still stays in the box report (T-TAL-3 analogue).
         assert TalentPlacement.objects.get(employee=world.own).box == 9
+
+
+def test_an_expired_assessment_keeps_a_box_9_out_of_the_plan_but_in_the_box(world, placed):
+    """T-TAL-3: the potential of an assessment older than the validity (3 years by default) does
+    not nominate; the employee stays in the box report."""
+    import datetime
+
+    from abdi.competency.services.assessments import record_assessment
+
+    position = world.supervisor.position
+    position.kind = "PENGAWAS"
+    position.save()
+    codes = ("M1", "M2", "M3", "M4", "M5", "M6", "M7", "M8", "SK1")
+    with within(world.gov):
+        record_assessment(actor=actor_of(world.users.hr_admin), employee=world.own,
+                          date=datetime.date(YEAR - 4, 5, 1), assessor="UPT Penilaian",
+                          levels=dict.fromkeys(codes, 3), potential_score=85)
+        record_assessment(actor=actor_of(world.users.hr_admin), employee=world.other_unit,
+                          date=datetime.date(YEAR, 5, 1), assessor="UPT Penilaian",
+                          levels=dict.fromkeys(codes, 3), potential_score=82)
+        plan = succession.create_plan(actor=actor_of(world.users.hr_admin),
+                                      position_id=position.pk, year=YEAR)
+        assert list(plan.candidates.values_list("employee_id", flat=True)) == [world.other_unit.pk]
+        assert TalentPlacement.objects.get(employee=world.own).box == 9
