@@ -227,3 +227,20 @@ def test_an_expired_assessment_keeps_a_box_9_out_of_the_plan_but_in_the_box(worl
                                       position_id=position.pk, year=YEAR)
         assert list(plan.candidates.values_list("employee_id", flat=True)) == [world.other_unit.pk]
         assert TalentPlacement.objects.get(employee=world.own).box == 9
+
+
+def test_the_command_recomputes_and_refuses_a_non_admin(world, no_competency):
+    from io import StringIO
+
+    from django.core.management import CommandError, call_command
+
+    final_predikat(world.own, "SB")
+    no_competency.update({world.own.pk: 86.5})
+    out = StringIO()
+    call_command("compute_ninebox", "--as", world.users.hr_admin.username, "--year", str(YEAR),
+                 stdout=out)
+    assert "'placed': 1" in out.getvalue()
+    with within(world.gov):
+        assert TalentPlacement.objects.get(employee=world.own).box == 9
+    with pytest.raises(CommandError):
+        call_command("compute_ninebox", "--as", world.users.own.username, "--year", str(YEAR))
