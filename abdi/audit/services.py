@@ -47,6 +47,8 @@ def record(*, actor, action, obj, before=None, after=None, employee_id=None, uni
 def build_entry(*, actor, action, obj, before=None, after=None, employee_id=None, unit_id=None,
                 agency_id=None) -> AuditEntry | None:
     """The unsaved entry `record` would write (imports insert thousands with bulk_create)."""
+    if action not in AuditEntry.Action.values:  # the column holds these words only
+        raise ValueError(f"Unknown audit action {action!r}: use AuditEntry.Action")
     changes = diff(before or {}, after or {})
     if action == AuditEntry.Action.UPDATE and not changes:
         return None

@@ -13,6 +13,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from abdi.audit.models import AuditEntry
 from abdi.audit.services import record
 from abdi.core.errors import DomainError, Forbidden
 
@@ -121,7 +122,7 @@ def record_assessment(*, actor, employee, date, assessor: str, institution: str 
                                     potential=potential, levels=levels, required=required,
                                     source="manual")
         _save([(assessment, scores)])
-        record(actor=actor, action="competency.assessment_recorded", obj=assessment,
+        record(actor=actor, action=AuditEntry.Action.CREATE, obj=assessment,
                after={"date": date.isoformat(), "assessor": assessor, "levels": levels,
                       "jpm": str(assessment.jpm), "potential": str(potential or "")},
                employee_id=employee.pk, unit_id=employee.unit_id, agency_id=employee.agency_id)
@@ -142,7 +143,7 @@ def add_technical_competency(*, actor, code: str, name: str, description: str = 
         with transaction.atomic():
             item = TechnicalCompetency.objects.create(instansi_id=actor.instansi_id, code=code,
                                                       name=name, description=description[:2000])
-            record(actor=actor, action="competency.technical_added", obj=item,
+            record(actor=actor, action=AuditEntry.Action.CREATE, obj=item,
                    after={"code": code, "name": name})
     except IntegrityError:
         raise DomainError(_("This code already exists."), field="code") from None
@@ -163,6 +164,6 @@ def set_position_standard(*, actor, position, levels: dict) -> dict[str, int]:
         PositionStandard.objects.bulk_create(
             PositionStandard(instansi_id=position.instansi_id, position=position, code=c, level=v)
             for c, v in cleaned.items())
-        record(actor=actor, action="competency.standard_set", obj=position,
+        record(actor=actor, action=AuditEntry.Action.UPDATE, obj=position,
                before=before, after=cleaned)
     return cleaned

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from abdi.audit.models import AuditEntry
 from abdi.audit.services import record
 from abdi.core.errors import DomainError, Forbidden
 from abdi.people.models import Employee
@@ -145,7 +146,7 @@ def import_assessments(*, actor, data: bytes, filename: str, commit: bool) -> Im
                         levels=row["levels"], required=row["required"], source="import")
                  for row in result.rows]
         _save(pairs)
-        record(actor=actor, action="competency.assessments_imported", obj=pairs[0][0],
+        record(actor=actor, action=AuditEntry.Action.IMPORT, obj=pairs[0][0],
                after={"file": filename[:120], "assessments": len(pairs)})
     result.committed = True
     return result

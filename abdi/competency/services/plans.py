@@ -9,6 +9,7 @@ plan sums the items; BKPSDM approves or returns it (versioned, audited).
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
+from abdi.audit.models import AuditEntry
 from abdi.audit.services import record
 from abdi.core.errors import Conflict, DomainError, Forbidden
 
@@ -66,7 +67,7 @@ def propose_plan(*, actor, employee, year: int) -> list[DevelopmentItem]:
         DevelopmentItem.objects.filter(employee=employee, year=year).exclude(
             source=DevelopmentItem.Source.REQUEST).delete()
         DevelopmentItem.objects.bulk_create(items)
-        record(actor=actor, action="competency.plan_proposed", obj=employee,
+        record(actor=actor, action=AuditEntry.Action.CREATE, obj=employee,
                after={"year": year, "items": [(i.source, i.code, i.jp) for i in items]},
                employee_id=employee.pk, unit_id=employee.unit_id, agency_id=employee.agency_id)
     return items
@@ -104,7 +105,7 @@ def request_development(*, actor, employee, year: int, title: str, kind: str, co
             instansi_id=employee.instansi_id, employee=employee, agency_id=employee.agency_id,
             year=year, source=DevelopmentItem.Source.REQUEST, code=code, kind=kind, title=title,
             jp=jp, cost=cost, priority=90)
-        record(actor=actor, action="competency.development_requested", obj=item,
+        record(actor=actor, action=AuditEntry.Action.CREATE, obj=item,
                after={"title": title, "jp": jp, "cost": cost, "year": year},
                employee_id=employee.pk, agency_id=employee.agency_id)
     return item
@@ -132,7 +133,7 @@ def consolidate(*, actor, agency_id: int, year: int) -> AgencyPlan:
         plan.status = AgencyPlan.Status.DRAFT
         plan.version += 1
         plan.save()
-        record(actor=actor, action="competency.plan_consolidated", obj=plan, before=before,
+        record(actor=actor, action=AuditEntry.Action.CREATE, obj=plan, before=before,
                after={k: getattr(plan, k) for k in before}, agency_id=agency_id)
     return plan
 
@@ -155,6 +156,6 @@ def decide_plan(*, actor, plan: AgencyPlan, version: int, approve: bool,
         locked.decision_note = note
         locked.version += 1
         locked.save()
-        record(actor=actor, action="competency.plan_decided", obj=locked, before=before,
+        record(actor=actor, action=AuditEntry.Action.UPDATE, obj=locked, before=before,
                after={"status": locked.status, "note": note}, agency_id=locked.agency_id)
     return locked

@@ -28,7 +28,7 @@ def test_t_kom_2_through_the_service(world, assessed):
     assert (p["pemetaan"], p["seleksi"]) == ("Cukup Optimal", "Memenuhi Syarat")
     assert queries.potential_scores(world.gov.pk) == {world.own.pk: 72.5}
     with within(world.gov):
-        assert AuditEntry.objects.filter(action="competency.assessment_recorded").count() == 1
+        assert AuditEntry.objects.filter(action="create", object_type="competency.assessment").count() == 1
 
 
 def test_default_standard_by_kind_and_jpm_fallback_for_potential(world):
@@ -184,7 +184,8 @@ def test_akpk_plan_requests_consolidation_and_decision(world, assessed):
             plans.request_development(actor=actor_of(world.users.own), employee=world.own,
                                       year=2026, title="Satu lagi kursus", kind="klasikal", jp=5)
     with within(world.gov):
-        assert AuditEntry.objects.filter(action="competency.plan_decided").count() == 1
+        assert AuditEntry.objects.filter(action="update",
+                                         object_type="competency.agencyplan").count() == 1
 
 
 @pytest.mark.parametrize(("fields", "why"), [

@@ -87,7 +87,7 @@ def test_case_contact_is_idempotent_per_reference(world):
                                         reference="complaint:17")
     assert moved == path
     with scopes_disabled():
-        contact = ServiceContact.objects.get()
+        contact = ServiceContact.objects.get(instansi=world.gov, reference="complaint:17")
         assert (contact.source, contact.employee_id) == ("case", world.peer.pk)
     with pytest.raises(NotFound):  # an employee of another government
         contacts.issue_case_contact(instansi=world.gov, employee_id=world.other_gov_employee.pk,

@@ -114,7 +114,7 @@ def test_reimport_updates_names_and_positions(world, run_import):
     assert job.status == ImportJob.Status.DONE, job.report
     assert (job.new_count, job.updated_count) == (0, 2)
     with scopes_disabled():
-        unit = Unit.objects.get(code="DISDIK-SD")
+        unit = Unit.objects.get(code="DISDIK-SD", instansi=world.gov)
         assert unit.name == "Bidang Sekolah Dasar"
         assert unit.version == 2
         assert unit.positions.get(is_head=True).kelas_jabatan == 12

@@ -14,6 +14,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from abdi.audit.models import AuditEntry
 from abdi.audit.services import record
 from abdi.core.errors import Conflict, DomainError, Forbidden
 
@@ -84,7 +85,7 @@ def set_wke(*, actor, wke_minutes, version=None) -> WorkforceSetting:
         if setting is None:
             setting = WorkforceSetting.objects.create(instansi_id=actor.instansi_id,
                                                       wke_minutes=minutes)
-            record(actor=actor, action="workforce.wke_set", obj=setting,
+            record(actor=actor, action=AuditEntry.Action.UPDATE, obj=setting,
                    after={"wke_minutes": minutes})
             return setting
         if version is not None and setting.version != _version(version):
@@ -92,7 +93,7 @@ def set_wke(*, actor, wke_minutes, version=None) -> WorkforceSetting:
                              "change was not saved."))
         before = setting.wke_minutes
         _bump(setting, wke_minutes=minutes)
-        record(actor=actor, action="workforce.wke_set", obj=setting,
+        record(actor=actor, action=AuditEntry.Action.UPDATE, obj=setting,
                before={"wke_minutes": before}, after={"wke_minutes": minutes})
         return setting
 
@@ -124,7 +125,7 @@ def start_abk(*, actor, unit, year) -> Abk:
             raise Conflict(_("This unit already has an ABK for that year; open it instead.")) \
                 from None
         recompute(abk)
-        record(actor=actor, action="workforce.abk_started", obj=abk,
+        record(actor=actor, action=AuditEntry.Action.CREATE, obj=abk,
                after={"unit": unit.name, "year": year}, unit_id=unit.pk, agency_id=abk.agency_id)
     return abk
 
@@ -259,7 +260,7 @@ def add_task(*, actor, abk, line, version, **fields) -> AbkTask:
         _check_line_load(line, locked.wke_minutes)
         _bump(locked)
         recompute(locked)
-        record(actor=actor, action="workforce.task_added", obj=task, after=values,
+        record(actor=actor, action=AuditEntry.Action.CREATE, obj=task, after=values,
                unit_id=abk.unit_id, agency_id=abk.agency_id)
     return task
 
@@ -276,7 +277,7 @@ def update_task(*, actor, abk, task, version, **fields) -> AbkTask:
         _check_line_load(locked_task.line, locked.wke_minutes)
         _bump(locked)
         recompute(locked)
-        record(actor=actor, action="workforce.task_changed", obj=locked_task, before=before,
+        record(actor=actor, action=AuditEntry.Action.UPDATE, obj=locked_task, before=before,
                after=values, unit_id=abk.unit_id, agency_id=abk.agency_id)
     return locked_task
 
@@ -287,7 +288,7 @@ def delete_task(*, actor, abk, task, version) -> None:
         locked_task = _locked(AbkTask, task.pk, version)
         before = {"name": locked_task.name, "annual_volume": locked_task.annual_volume,
                   "norma_minutes": locked_task.norma_minutes}
-        record(actor=actor, action="workforce.task_deleted", obj=locked_task, before=before,
+        record(actor=actor, action=AuditEntry.Action.DELETE, obj=locked_task, before=before,
                unit_id=abk.unit_id, agency_id=abk.agency_id)
         locked_task.delete()
         locked = Abk.objects.select_for_update().get(pk=abk.pk)
@@ -310,7 +311,7 @@ def submit_abk(*, actor, abk, version) -> Abk:
         before = locked.status
         _bump(locked, status=AbkStatus.SUBMITTED, submitted_by=actor.user,
               submitted_at=timezone.now())
-        record(actor=actor, action="workforce.abk_submitted", obj=locked,
+        record(actor=actor, action=AuditEntry.Action.UPDATE, obj=locked,
                before={"status": before}, after={"status": locked.status},
                unit_id=abk.unit_id, agency_id=abk.agency_id)
     return locked
@@ -335,7 +336,7 @@ def review_abk(*, actor, abk, version, approve: bool, note="") -> Abk:
         status = AbkStatus.APPROVED if approve else AbkStatus.RETURNED
         _bump(locked, status=status, review_note=note, reviewed_by_name=name,
               reviewed_by_nip=nip, reviewed_at=timezone.now())
-        record(actor=actor, action=f"workforce.abk_{'approved' if approve else 'returned'}",
+        record(actor=actor, action=AuditEntry.Action.UPDATE,
                obj=locked, before={"status": AbkStatus.SUBMITTED},
                after={"status": status, "note": note}, unit_id=abk.unit_id,
                agency_id=abk.agency_id)
@@ -365,7 +366,7 @@ def revise_abk(*, actor, abk, version) -> Abk:
                         annual_volume=t.annual_volume, norma_minutes=t.norma_minutes)
                 for t in line.tasks.all())
         recompute(new)
-        record(actor=actor, action="workforce.abk_revised", obj=new,
+        record(actor=actor, action=AuditEntry.Action.CREATE, obj=new,
                after={"revision": new.revision, "from": locked.pk}, unit_id=new.unit_id,
                agency_id=new.agency_id)
     return new

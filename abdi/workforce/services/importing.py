@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from abdi.audit.models import AuditEntry
 from abdi.audit.services import record
 from abdi.core.errors import DomainError
 from abdi.transfer.parsing import CellError, UploadRejected, UploadTooLarge, key, read_book, text
@@ -136,7 +137,7 @@ def import_tasks(*, actor, abk, data: bytes, filename: str, version, commit: boo
                                   % {"name": line.position_name, "why": error.message}) from None
         abk_services._bump(locked)
         abk_services.recompute(locked)
-        record(actor=actor, action="workforce.tasks_imported", obj=locked,
+        record(actor=actor, action=AuditEntry.Action.IMPORT, obj=locked,
                after={"file": filename[:120], "tasks": len(result.rows),
                       "positions": len(touched)},
                unit_id=abk.unit_id, agency_id=abk.agency_id)

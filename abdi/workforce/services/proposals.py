@@ -5,6 +5,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from abdi.audit.models import AuditEntry
 from abdi.audit.services import record
 from abdi.core.errors import Conflict, DomainError, Forbidden
 
@@ -39,7 +40,7 @@ def create_proposal(*, actor, agency=None, year) -> FormationProposal:
             proposal = FormationProposal.objects.create(
                 instansi_id=actor.instansi_id, agency=agency, year=year, prepared_by_name=name,
                 prepared_by_nip=nip, wke_minutes=queries.wke_minutes())
-            record(actor=actor, action="workforce.proposal_created", obj=proposal,
+            record(actor=actor, action=AuditEntry.Action.CREATE, obj=proposal,
                    after={"year": year, "agency": agency.name if agency else ""},
                    agency_id=agency.pk if agency else None)
     except IntegrityError:
@@ -98,7 +99,7 @@ def approve_proposal(*, actor, proposal, version, note="") -> FormationProposal:
         _bump(locked, status=ProposalStatus.APPROVED, approved_by_name=name, approved_by_nip=nip,
               approved_at=timezone.now(), note=note)
         total = summary(rows)
-        record(actor=actor, action="workforce.proposal_approved", obj=locked,
+        record(actor=actor, action=AuditEntry.Action.UPDATE, obj=locked,
                before={"status": ProposalStatus.DRAFT},
                after={"status": locked.status, "lines": len(rows), "proposed": total.proposed},
                agency_id=locked.agency_id)

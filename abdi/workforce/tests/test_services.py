@@ -35,7 +35,7 @@ def test_t_abk_1_through_the_service(world, filled, year):
     assert line.additions == [1, 0, 0, 0, 0]
     assert filled.abk.shortage >= 1
     with within(world.gov):
-        assert AuditEntry.objects.filter(action="workforce.task_added").count() == 3
+        assert AuditEntry.objects.filter(action="create", object_type="workforce.abktask").count() == 3
 
 
 def test_retirement_within_five_years_adds_to_the_plan(world, abk_world, year):
