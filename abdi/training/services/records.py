@@ -54,7 +54,6 @@ def _store_certificate(record, upload, extension) -> None:
                             save=False)
 
 
-@transaction.atomic
 def _check_pppk_maximum(employee, event) -> None:
     """A PPPK may develop at most 24 JP a year (PP 49/2018 Pasal 40(1)): completed trainings and
     those registered for or approved count, so the maximum is never passed."""
@@ -74,6 +73,7 @@ def _check_pppk_maximum(employee, event) -> None:
                           % {"max": PPPK_MAXIMUM_JP, "so_far": so_far, "adding": adding})
 
 
+@transaction.atomic
 def register(*, actor, event: TrainingEvent) -> TrainingRecord:
     from abdi.people.models import Employee
 
