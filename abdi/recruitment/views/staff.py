@@ -126,75 +126,69 @@ def selection(request, selection_id):
                                                              selection_id))
 
 
+def _selection_action(request, selection_id, act):
+    """One BKPSDM action on a selection: `act(actor, selection)` does it and returns the success
+    message; a refusal shows the selection page again with its reason and status."""
+    found = queries.get_selection_for(Actor.from_request(request), selection_id)
+    actor = _manager(request)
+    try:
+        done = act(actor, found)
+    except DomainError as refused:
+        return selection_page(request, found, status=refused.status, error=refused.message)
+    messages.success(request, done)
+    return redirect("recruitment:selection", found.pk)
+
+
+def _version(request) -> int:
+    form = VersionForm(request.POST)
+    if not form.is_valid():
+        raise DomainError(first_error(form))
+    return form.cleaned_data["version"]
+
+
 @member_required
 @require_POST
 def selection_publish(request, selection_id):
-    found = queries.get_selection_for(Actor.from_request(request), selection_id)
-    actor = _manager(request)
-    form = VersionForm(request.POST)
-    try:
-        if not form.is_valid():
-            raise DomainError(first_error(form))
-        selections.publish_selection(actor=actor, selection=found,
-                                     version=form.cleaned_data["version"])
-    except DomainError as refused:
-        return selection_page(request, found, status=refused.status, error=refused.message)
-    messages.success(request, _("The selection is published on the public page."))
-    return redirect("recruitment:selection", found.pk)
+    def act(actor, found):
+        selections.publish_selection(actor=actor, selection=found, version=_version(request))
+        return _("The selection is published on the public page.")
+    return _selection_action(request, selection_id, act)
 
 
 @member_required
 @require_POST
 def result_publish(request, selection_id):
-    found = queries.get_selection_for(Actor.from_request(request), selection_id)
-    actor = _manager(request)
-    form = VersionForm(request.POST)
-    try:
-        if not form.is_valid():
-            raise DomainError(first_error(form))
-        verification.publish_result(actor=actor, selection=found,
-                                    version=form.cleaned_data["version"])
-    except DomainError as refused:
-        return selection_page(request, found, status=refused.status, error=refused.message)
-    messages.success(request, _("The administrative result is published; the sanggah period "
-                                "starts today."))
-    return redirect("recruitment:selection", found.pk)
+    def act(actor, found):
+        verification.publish_result(actor=actor, selection=found, version=_version(request))
+        return _("The administrative result is published; the sanggah period starts today.")
+    return _selection_action(request, selection_id, act)
 
 
 @member_required
 @require_POST
 def enrol_in_exam(request, selection_id):
     """The MS applicants into a CAT session; their exam cards then show session, room, seat."""
-    found = queries.get_selection_for(Actor.from_request(request), selection_id)
-    actor = _manager(request)
-    raw = request.POST.get("session", "")
-    session = queries.exam_session(int(raw)) if raw.isascii() and raw.isdigit() else None
-    try:
+    def act(actor, found):
+        raw = request.POST.get("session", "")
+        session = queries.exam_session(int(raw)) if raw.isascii() and raw.isdigit() else None
         if session is None:
             raise DomainError(_("Choose an exam session."))
         report = exam.enrol_in_session(actor=actor, selection=found, session=session)
-    except DomainError as refused:
-        return selection_page(request, found, status=refused.status, error=refused.message)
-    messages.success(request, _("%(new)d applicants enrolled, %(updated)d updated; %(errors)d "
-                                "refused (see the session page).")
-                     % {"new": report["enrolled"], "updated": report["updated"],
-                        "errors": len(report["errors"])})
-    return redirect("recruitment:selection", found.pk)
+        return (_("%(new)d applicants enrolled, %(updated)d updated; %(errors)d refused (see the "
+                  "session page).") % {"new": report["enrolled"], "updated": report["updated"],
+                                       "errors": len(report["errors"])})
+    return _selection_action(request, selection_id, act)
 
 
 @member_required
 @require_POST
 def openings_from_formation(request, selection_id):
-    found = queries.get_selection_for(Actor.from_request(request), selection_id)
-    actor = _manager(request)
-    try:
+    def act(actor, found):
         made = selections.add_openings_from_formation(actor=actor, selection=found)
-    except DomainError as refused:
-        return selection_page(request, found, status=refused.status, error=refused.message)
-    messages.success(request, ngettext(
-        "%(n)d opening was added from the approved formation.",
-        "%(n)d openings were added from the approved formation.", len(made)) % {"n": len(made)})
-    return redirect("recruitment:selection", found.pk)
+        return ngettext("%(n)d opening was added from the approved formation.",
+                        "%(n)d openings were added from the approved formation.",
+                        len(made)) % {"n": len(made)}
+    return _selection_action(request, selection_id, act)
 
 
 @member_required
