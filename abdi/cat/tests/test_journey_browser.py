@@ -19,7 +19,8 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 def _wait_for_saved(page):
     # The page says "saved" only when the server answered 200 to this choice.
-    expect(page.get_by_test_id("saved")).to_have_text(re.compile("Saved|Tersimpan"))
+    expect(page.get_by_test_id("saved")).to_have_text(re.compile("Saved|Tersimpan"),
+                                                       timeout=20000)  # a wait limit, not a timing check
 
 
 def test_candidate_resumes_after_losing_the_connection_and_appears_on_the_board(

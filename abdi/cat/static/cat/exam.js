@@ -57,7 +57,8 @@
       });
     }, function () {
       delete inflight[key];
-      offline.hidden = false; // no network: keep it and try again later
+      offline.hidden = false; // no network: keep it and try again shortly (and on "online")
+      setTimeout(flush, 2000);
     });
   }
 
