@@ -1,0 +1,1 @@
+"""Services: every change goes through here."""

@@ -1,0 +1,1 @@
+"""Pure rules (no Django): filled in by the capability."""
