@@ -44,6 +44,11 @@ class Notification(TenantModel):
         RATING_RELEASED = "rating_released", _("Rating released")
         DEADLINE = "deadline", _("Deadline approaching")
         OBJECTION = "objection", _("Objection filed or decided")
+        # Topics of the other capabilities that tell employees through the same inbox.
+        TEAM = "team", _("Cross-agency team")
+        EVENT = "event", _("Forum or event")
+        KNOWLEDGE = "knowledge", _("Shared solutions and forums")
+        GUIDANCE = "guidance", _("Announcement or help desk")
 
     recipient = models.ForeignKey("people.Employee", on_delete=models.CASCADE,
                                   related_name="notifications")
