@@ -14,6 +14,7 @@ urlpatterns = [
     path("staf/<int:complaint_id>/tindak/", staff.act, name="act"),
     path("staf/lampiran/<int:complaint_file_id>/", staff.attachment, name="attachment"),
     path("staf/ekspor.csv", setup.export, name="export"),
+    path("staf/ekspor.xlsx", setup.export_xlsx, name="export_xlsx"),
     path("staf/pengaturan/", setup.settings_page, name="settings"),
     path("staf/petugas/", setup.officers, name="officers"),
     path("staf/petugas/<int:complaint_officer_id>/hapus/", setup.officer_remove,

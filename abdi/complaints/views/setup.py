@@ -1,7 +1,5 @@
 """BKPSDM's pages: complaint settings (limits, thresholds, window) and designated officers;
-and the CSV export of cases for the back office."""
-
-import csv
+and the CSV/XLSX export of cases for the back office."""
 
 from django.contrib import messages
 from django.http import Http404, HttpResponse
@@ -16,6 +14,7 @@ from abdi.tenancy.access import member_required
 from .. import policy, queries
 from ..forms import OfficerForm, SettingsForm, first_error
 from ..models import ComplaintOfficer
+from ..services import export as export_service
 from ..services import setup
 
 
@@ -86,32 +85,28 @@ def officer_remove(request, complaint_officer_id):
     return redirect("complaints:officers")
 
 
-EXPORT_HEADER = ["tracking", "received_on", "kind", "class", "status", "agency", "category",
-                 "location", "description", "anonymous", "confidential", "stage", "stage_due",
-                 "reporter_name", "reporter_phone", "reporter_email"]
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-def _cell(value) -> str:
-    """Neutralise spreadsheet formulas in citizen text (CSV injection)."""
-    text = "" if value is None else str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+def _export_desk(request):
+    desk = queries.desk_of(Actor.from_request(request))
+    if not policy.can_export(desk):
+        raise Http404
+    return desk
 
 
 @member_required
 @require_GET
 def export(request):
-    desk = queries.desk_of(Actor.from_request(request))
-    if not policy.can_export(desk):
-        raise Http404
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response = HttpResponse(export_service.export_csv(_export_desk(request)),
+                            content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="pengaduan.csv"'
-    writer = csv.writer(response)
-    writer.writerow(EXPORT_HEADER)
-    for case in queries.visible_cases(desk).order_by("received_at", "id")[:10000]:
-        who = policy.identity_of(desk, case) or {"name": "", "phone": "", "email": ""}
-        writer.writerow([_cell(v) for v in (
-            case.tracking, case.received_on, case.kind, case.case_class, case.status,
-            case.agency.name, case.category, case.location, case.description,
-            case.is_anonymous, case.is_confidential, case.stage, case.stage_due,
-            who["name"], who["phone"], who["email"])])
+    return response
+
+
+@member_required
+@require_GET
+def export_xlsx(request):
+    response = HttpResponse(export_service.export_xlsx(_export_desk(request)), content_type=XLSX)
+    response["Content-Disposition"] = 'attachment; filename="pengaduan.xlsx"'
     return response
