@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The benchmark of issue 2: 100,000 synthetic employees on PostgreSQL, gunicorn, wrk.
-# Usage: bench/run.sh [--only search list ...]   (env: BENCH_EMPLOYEES, BENCH_DURATION, BENCH_WORKERS,
+# Usage: bench/run.sh [--only search list ...] | --citizen | --teams | --tpp | --performance   (env: BENCH_EMPLOYEES, BENCH_DURATION, BENCH_WORKERS,
 #        BENCH_THREADS, BENCH_DATABASE_URL). Sends traffic to 127.0.0.1 only; every run is bounded.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -45,6 +45,26 @@ with scopes_disabled(): print(Counter.objects.exists())" 2>/dev/null | tail -1)
   [[ "$has_counter" == "True" ]] || $PY manage.py seed_demo
   $PY manage.py collectstatic --noinput -v0
   exec $PY bench/citizen.py "$@"
+fi
+if [[ "${1:-}" == "--teams" ]]; then
+  # Issue 8: 60,000 synthetic employees, 2,000 teams with 50,000 memberships (bench/teams_data.py).
+  shift
+  if ! command -v wrk >/dev/null; then
+    apt-get install -y wrk >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }
+  fi
+  if ! psql -h 127.0.0.1 -U postgres -lqt | cut -d'|' -f1 | grep -qw "$db_name"; then
+    createdb -h 127.0.0.1 -U postgres "$db_name"
+  fi
+  $PY manage.py migrate --noinput -v0
+  have=$($PY manage.py shell -c "
+from django_scopes import scopes_disabled
+from abdi.people.models import Employee
+with scopes_disabled(): print(Employee.objects.filter(instansi__slug='bench').count())" 2>/dev/null | tail -1)
+  [[ "$have" -ge 50000 ]] || $PY manage.py generate_synthetic --employees "${BENCH_EMPLOYEES:-60000}" --slug bench --reset
+  $PY bench/teams_data.py
+  $PY manage.py collectstatic --noinput -v0
+  psql -h 127.0.0.1 -U postgres -d "$db_name" -qc "VACUUM ANALYZE" >/dev/null
+  exec $PY bench/teams.py "$@"
 fi
 employees=${BENCH_EMPLOYEES:-100000}
 
