@@ -110,9 +110,17 @@ class SkpResult(TenantModel):
                                    choices=[(p.value, p.label) for p in Perspective])
     order = models.PositiveSmallIntegerField(default=0)
     ekinerja_id = models.CharField(max_length=64, blank=True)
+    # Who keeps this row: empty = the employee; "team:<id>" = a collaborative result mirrored
+    # from a cross-agency team (services.collaborative), changed only by the team.
+    origin = models.CharField(_("origin"), max_length=40, blank=True, default="")
+    origin_label = models.CharField(_("kept by"), max_length=200, blank=True, default="")
 
     class Meta:
         ordering = ["category", "order", "id"]
+
+    @property
+    def is_collaborative(self) -> bool:
+        return bool(self.origin)
 
     def __str__(self):
         return self.text[:80]

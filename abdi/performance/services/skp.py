@@ -29,6 +29,7 @@ from ..rules.skp import SkpIndicator as IndicatorRule
 from ..rules.skp import SkpResult as ResultRule
 from ..rules.workflow import SkpAction, next_skp_status
 from . import notify
+from .collaborative import refuse_if_collaborative
 from .inputs import clean_text
 
 MAX_TEXT = 500
@@ -150,6 +151,7 @@ def update_result(*, actor, result: SkpResult, values: dict,
                   expected_version: int | None = None) -> SkpResult:
     skp = _lock(result.skp, expected_version)
     _require_edit(actor, skp)
+    refuse_if_collaborative(result)
     before = snapshot(result, RESULT_FIELDS)
     for name, value in _result_values(skp, values).items():
         setattr(result, name, value)
@@ -163,6 +165,7 @@ def update_result(*, actor, result: SkpResult, values: dict,
 def delete_result(*, actor, result: SkpResult) -> None:
     skp = _lock(result.skp)
     _require_edit(actor, skp)
+    refuse_if_collaborative(result)
     if SkpIndicator.objects.filter(result=result, activities__isnull=False).exists():
         raise Conflict(_("Activities were reported on this result; it cannot be deleted."))
     before = snapshot(result, RESULT_FIELDS)
@@ -196,6 +199,7 @@ def _indicator_values(skp: Skp, values: dict) -> dict:
 def add_indicator(*, actor, result: SkpResult, values: dict) -> SkpIndicator:
     skp = _lock(result.skp)
     _require_edit(actor, skp)
+    refuse_if_collaborative(result)
     if result.indicators.count() >= MAX_INDICATORS:
         raise DomainError(_("A result holds at most %(limit)s indicators.") % {"limit": MAX_INDICATORS})
     indicator = SkpIndicator.objects.create(instansi_id=skp.instansi_id, result=result,
@@ -211,6 +215,7 @@ def update_indicator(*, actor, indicator: SkpIndicator, values: dict,
                      expected_version: int | None = None) -> SkpIndicator:
     skp = _lock(indicator.result.skp, expected_version)
     _require_edit(actor, skp)
+    refuse_if_collaborative(indicator.result)
     before = snapshot(indicator, INDICATOR_FIELDS)
     for name, value in _indicator_values(skp, values).items():
         setattr(indicator, name, value)
@@ -224,6 +229,7 @@ def update_indicator(*, actor, indicator: SkpIndicator, values: dict,
 def delete_indicator(*, actor, indicator: SkpIndicator) -> None:
     skp = _lock(indicator.result.skp)
     _require_edit(actor, skp)
+    refuse_if_collaborative(indicator.result)
     if indicator.activities.exists():
         raise Conflict(_("Activities were reported on this indicator; it cannot be deleted."))
     _audit(actor, AuditEntry.Action.DELETE, indicator, skp, before=snapshot(indicator, INDICATOR_FIELDS))
@@ -353,6 +359,7 @@ def report_outcome(*, actor, indicator: SkpIndicator, value, evidence: str) -> S
     skp = Skp.objects.select_related("employee").get(pk=indicator.result.skp_id)  # fresh status
     if not policy.can_report_outcome(actor, skp):
         raise Forbidden(_("Only the employee reports realisation on their approved SKP."))
+    refuse_if_collaborative(indicator.result)
     if indicator.kind != SkpIndicator.Kind.OUTCOME:
         raise DomainError(_("This indicator is counted from validated activities."))
     try:

@@ -142,11 +142,13 @@ def _results(skp, notes, *, can_edit, can_feedback, can_report):
         for indicator in result.rows:
             indicator.percent = _percent(indicator)
             indicator.is_outcome = indicator.kind == SkpIndicator.Kind.OUTCOME
-            if can_report and indicator.is_outcome:
+            # A collaborative result's values come from its team, never from this form.
+            if can_report and indicator.is_outcome and not result.is_collaborative:
                 indicator.outcome_form = OutcomeForm(
                     auto_id=f"outcome-{indicator.pk}-%s",
                     initial={"value": indicator.realised, "evidence": indicator.realised_evidence})
-        if can_edit:
+        result.editable = can_edit and not result.is_collaborative
+        if result.editable:
             result.indicator_form = IndicatorForm(kind=skp.kind, auto_id=f"new-ind-{result.pk}-%s")
         if can_feedback:
             result.feedback_form = FeedbackForm(

@@ -1,1 +1,1 @@
-"""Pure rules (no Django): filled in by the capability."""
+"""Pure rules of cross-agency teams (no Django): membership states, weights, shares, progress."""

@@ -1,1 +1,1 @@
-"""Services: every change goes through here."""
+"""Every write of cross-agency teams: one transaction each, checked by policy, audited."""
