@@ -1,1 +1,1 @@
-"""Pure rules (no Django): filled in by the capability."""
+"""Pure rules of shared solutions and forums: no Django, no database."""

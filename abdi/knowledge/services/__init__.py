@@ -1,1 +1,0 @@
-"""Services: every change goes through here."""
