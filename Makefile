@@ -45,6 +45,10 @@ vendor:
 	cp node_modules/htmx.org/dist/htmx.min.js abdi/web/static/vendor/htmx-2.0.11.min.js
 	# without its source-map comment: the map is not shipped and collectstatic would look for it
 	sed '/^\/\/# sourceMappingURL=/d' node_modules/chart.js/dist/chart.umd.min.js > abdi/web/static/vendor/chart-4.5.1.umd.min.js
+	# the first-login tour of abdi/guidance (MIT)
+	cp node_modules/driver.js/dist/driver.js.iife.js abdi/web/static/vendor/driver-1.8.0.iife.js
+	cp node_modules/driver.js/dist/driver.css abdi/web/static/vendor/driver-1.8.0.css
+	cp node_modules/driver.js/license abdi/web/static/vendor/driver.LICENSE
 
 bench: install
 	bench/run.sh

@@ -209,6 +209,8 @@ EMAIL_BACKEND = os.environ.get("ABDI_EMAIL_BACKEND", "django.core.mail.backends.
 DEFAULT_FROM_EMAIL = os.environ.get("ABDI_FROM_EMAIL", "abdi@localhost")
 
 ABDI_BENCH_VIEWS = env_bool("ABDI_BENCH_VIEWS", False)
+# The guided tour shown once after a member's first login (abdi.guidance).
+ABDI_FIRST_LOGIN_TOUR = env_bool("ABDI_FIRST_LOGIN_TOUR", True)
 # How many reverse proxies (nginx) stand in front: only then is X-Forwarded-For believed.
 ABDI_TRUSTED_PROXY_COUNT = int(os.environ.get("ABDI_TRUSTED_PROXY_COUNT", "0"))
 AXES_IPWARE_PROXY_COUNT = ABDI_TRUSTED_PROXY_COUNT or None

@@ -11,6 +11,8 @@ STORAGES = {
 }
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 ABDI_BENCH_VIEWS = True
+# Its overlay would cover every page a browser journey drives; abdi/guidance/tests turn it on.
+ABDI_FIRST_LOGIN_TOUR = False
 WHITENOISE_AUTOREFRESH = True  # serve from the apps' static folders, no collectstatic
 # Tests assert the English msgids (stable while translations are polished); the Indonesian
 # default is checked by abdi/web/tests/test_translations.py and the browser journeys.

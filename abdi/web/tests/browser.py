@@ -59,10 +59,29 @@ def current_code(user) -> str:
     return f"{totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits):06d}"
 
 
-def log_in(page, user, *, second_factor=False) -> None:
-    """Fill the login form (Indonesian or English labels), and the second factor when asked."""
+def skip_first_login_tour(user) -> None:
+    """Record the first-login tour as seen: its overlay would cover the page a journey drives.
+    The guidance journey, which is about the tour, logs in with `tour=True` instead."""
+    from django_scopes import scopes_disabled
+
+    from abdi.guidance.models import TourProgress
+    from abdi.guidance.tour import TOUR_VERSION
+
+    if not getattr(user, "instansi_id", None):
+        return  # the tour is for members of a government only
+    with scopes_disabled():
+        TourProgress.objects.get_or_create(
+            instansi_id=user.instansi_id, user=user, version=TOUR_VERSION,
+            defaults={"outcome": TourProgress.Outcome.SKIPPED})
+
+
+def log_in(page, user, *, second_factor=False, tour=False) -> None:
+    """Fill the login form (Indonesian or English labels), and the second factor when asked.
+    Unless `tour`, the first-login tour counts as seen already."""
     import re
 
+    if not tour:
+        skip_first_login_tour(user)
     page.get_by_label(re.compile("NIP")).fill(user.username)
     page.get_by_label(re.compile("Sandi|Kata sandi|Password")).fill(TEST_PASSWORD)
     page.get_by_role("button", name=re.compile("Masuk|Log in")).click()
