@@ -30,6 +30,10 @@ LINKS = (
      "nav-competency"),
     ("training:index", gettext_noop("Training"), "member", ("ns", "training"), "nav-training"),
     ("talent:index", gettext_noop("Talent"), "member", ("ns", "talent"), "nav-talent"),
+    ("teams:index", gettext_noop("Teams"), "member", ("ns", "teams"), "nav-teams"),
+    ("events:index", gettext_noop("Events"), "member", ("ns", "events"), "nav-events"),
+    ("knowledge:index", gettext_noop("Shared solutions"), "member", ("ns", "knowledge"),
+     "nav-knowledge"),
     ("service_ratings:mine", gettext_noop("Citizens' ratings"), "member", ("ns", "service_ratings"),
      "nav-service-ratings"),
     ("citizen_dashboard:index", gettext_noop("Citizens' voice"), "overseer",
@@ -40,6 +44,7 @@ LINKS = (
     ("recruitment:index", gettext_noop("Recruitment"), "hr", ("ns", "recruitment"),
      "nav-recruitment"),
     ("cat:index", gettext_noop("CAT"), "hr", ("ns", "cat"), "nav-cat"),
+    ("guidance:index", gettext_noop("Guidance"), "member", ("ns", "guidance"), "nav-guidance"),
     ("audit:index", gettext_noop("Audit trail"), "admin", ("ns", "audit"), ""),
     ("transfer:index", gettext_noop("Import / export"), "admin", ("ns", "transfer"), ""),
     ("accounts:account_list", gettext_noop("Accounts"), "admin", ("name", "account_"), ""),
@@ -61,7 +66,7 @@ def _audiences(actor) -> frozenset:
 
 @lru_cache(maxsize=128)
 def _links(language: str, audiences: frozenset) -> tuple:
-    """(url, escaped label, match, test id) of every link these audiences see."""
+    """(url, escaped label, match, test id, tour anchor) of every link these audiences see."""
     found = []
     for url_name, label, audience, match, test_id in LINKS:
         if audience not in audiences:
@@ -70,7 +75,7 @@ def _links(language: str, audiences: frozenset) -> tuple:
             url = reverse(url_name)
         except NoReverseMatch:  # an app not installed in this deployment
             continue
-        found.append((escape(url), escape(_(label)), match, test_id))
+        found.append((escape(url), escape(_(label)), match, test_id, escape(url_name)))
     return tuple(found)
 
 
@@ -87,10 +92,11 @@ def nav_html(request, actor) -> str:
     """The menu's links and the logout form, as safe HTML."""
     resolver_match = getattr(request, "resolver_match", None)
     parts = []
-    for url, label, match, test_id in _links(get_language(), _audiences(actor)):
+    for url, label, match, test_id, tour in _links(get_language(), _audiences(actor)):
         current = ' aria-current="page"' if _is_current(match, resolver_match) else ""
         test = f' data-testid="{test_id}"' if test_id else ""
-        parts.append(f'<a href="{url}"{current}{test}>{label}</a>')
+        # data-tour: a stable anchor for the first-login tour's steps (abdi/guidance/tour.py)
+        parts.append(f'<a href="{url}"{current}{test} data-tour="{tour}">{label}</a>')
     log_out = escape(_("Log out"))  # outside the f-string, where makemessages finds it
     parts.append(
         f'<form action="{escape(reverse("accounts:logout"))}" method="post" class="inline">'

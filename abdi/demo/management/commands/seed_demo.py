@@ -21,9 +21,12 @@ from abdi.demo.cat import seed as seed_cat
 from abdi.demo.competency import seed as seed_competency
 from abdi.demo.complaints import seed as seed_complaints
 from abdi.demo.discipline import seed as seed_discipline
+from abdi.demo.events import seed as seed_events
 from abdi.demo.generator import GovernmentBuilder, registries_with_existing
 from abdi.demo.governments import DEMO_GOVERNMENTS
+from abdi.demo.guidance import seed as seed_guidance
 from abdi.demo.identity import nip_prefix
+from abdi.demo.knowledge import seed as seed_knowledge
 from abdi.demo.performance import seed_performance
 from abdi.demo.public_forums import seed as seed_public_forums
 from abdi.demo.purge import purge_government
@@ -32,6 +35,8 @@ from abdi.demo.rewards import seed as seed_rewards
 from abdi.demo.service_ratings import seed as seed_service_ratings
 from abdi.demo.surveys import seed as seed_surveys
 from abdi.demo.talent import seed as seed_talent
+from abdi.demo.teams import seed as seed_teams
+from abdi.demo.teamspace import seed as seed_teamspace
 from abdi.demo.training import seed as seed_training
 from abdi.demo.welfare import seed as seed_welfare
 from abdi.demo.workforce import seed as seed_workforce
@@ -106,6 +111,14 @@ class Command(BaseCommand):
                 seed_competency(result.instansi, today)
                 seed_training(result.instansi, today)
                 seed_talent(result.instansi, today)
+            with transaction.atomic(), within(result.instansi):
+                # Cross-agency teams (after the SKPs: their results are mirrored into them), their
+                # work space, events (after training: attendance earns JP), shared solutions, guidance.
+                seed_teams(result.instansi, today)
+                seed_teamspace(result.instansi, today)
+                seed_events(result.instansi, today)
+                seed_knowledge(result.instansi, today)
+                seed_guidance(result.instansi, today)
             slug = result.instansi.slug
             self.stdout.write(
                 f"{spec.name}, citizens (no account): complaints /pengaduan/warga/{slug}/, "
