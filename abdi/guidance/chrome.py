@@ -33,7 +33,8 @@ def forget_banner(actor) -> None:
 
 
 def _tour_key(user_id: int) -> str:
-    return f"guidance:tour:{user_id}"
+    # "v2": the value's shape (seen version, roles); a release that changes it changes the key.
+    return f"guidance:tour:v2:{user_id}"
 
 
 def remember_tour(user_id: int, seen_version: int, actor=None) -> tuple:
@@ -110,6 +111,8 @@ def _tour_state(request):
     if actor is not None and screen is not None and screen[0] not in NO_TOUR_NAMESPACES \
             and not getattr(request, "htmx", False):
         cached = cache.get(_tour_key(actor.user.pk))
+        if not isinstance(cached, tuple):  # missing, or left by an older release
+            cached = None
         if cached is None:
             seen = TOUR_VERSION if queries.tour_seen(actor, TOUR_VERSION) else 0
             cached = remember_tour(actor.user.pk, seen, actor)

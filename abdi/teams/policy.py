@@ -10,9 +10,7 @@
 - Appoint a new lead: HR or the creator.
 """
 
-from django.utils import timezone
 
-from abdi.org.queries import direct_subordinates
 
 from .models import Membership, Team
 from .rules.membership import MemberStatus
@@ -43,23 +41,13 @@ def forget(actor) -> None:
     actor.__dict__.pop("_team_atasan", None)
 
 
-def _subordinate_ids(actor) -> set[int]:
-    cache = actor.__dict__
-    if "_team_atasan" not in cache:
-        if not actor.employee_id or not actor.is_supervisor:
-            cache["_team_atasan"] = set()
-        else:
-            cache["_team_atasan"] = set(direct_subordinates(
-                actor.employee_id, on=timezone.localdate()).values_list("pk", flat=True))
-    return cache["_team_atasan"]
-
-
 def is_atasan_of_member(actor, team, *, active_only: bool = False) -> bool:
-    """The actor is today's atasan of a member (of an active one with active_only)."""
-    subordinates = _subordinate_ids(actor)
-    if not subordinates:
+    """The actor is the atasan who was asked to agree to a member's place (of an active one with
+    active_only). The sweep asks the new atasan when a member moves, so this stays current; it is
+    one indexed query, where working out today's subordinates of a head took several."""
+    if not actor.employee_id:
         return False
-    rows = Membership.objects.filter(team_id=team.pk, employee_id__in=subordinates)
+    rows = Membership.objects.filter(team_id=team.pk, atasan_id=actor.employee_id)
     if active_only:
         rows = rows.filter(status=MemberStatus.ACTIVE)
     return rows.exists()

@@ -1,7 +1,6 @@
 """Reading teams: one team for a viewer (404 when not theirs), lists, queues, the overview."""
 
-from django.db.models import Count, IntegerField, OuterRef, Prefetch, Q, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import Count, Prefetch, Q
 from django.http import Http404
 
 from . import policy
@@ -129,12 +128,20 @@ def team_list(actor, *, status: str = "", agency: int | None = None, search: str
     search = (search or "").strip()[:100]
     if search:
         teams = teams.filter(name__icontains=search)
-    # A correlated count: PostgreSQL computes it for the page's rows only, not every team.
-    active = (Membership.objects.filter(team_id=OuterRef("pk"), status=MemberStatus.ACTIVE)
-              .order_by().values("team_id").annotate(n=Count("id")).values("n"))
-    return (teams.select_related("lead", "coordinating_agency")
-            .annotate(active_count=Coalesce(Subquery(active, output_field=IntegerField()), 0))
-            .order_by("name", "id"))
+    # The lead is fetched for the page's rows apart: joined, the nullable lead made PostgreSQL
+    # hash the whole employee table (60,000 rows, 20 ms) to show 20 names. The member counts
+    # come after paging (with_active_counts): a counted subquery ran for every skipped row too.
+    return (teams.select_related("coordinating_agency").prefetch_related("lead")
+            .defer("mandate").order_by("name", "id"))
+
+
+def with_active_counts(teams: list) -> list:
+    """Set `active_count` on each team of a page, in one query."""
+    counts = dict(Membership.objects.filter(team__in=teams, status=MemberStatus.ACTIVE)
+                  .order_by().values_list("team_id").annotate(n=Count("id")))
+    for team in teams:
+        team.active_count = counts.get(team.pk, 0)
+    return teams
 
 
 def list_agencies(actor):

@@ -31,6 +31,7 @@ def index(request):
     search = request.GET.get("q", "")[:100]
     teams = queries.team_list(actor, status=status, agency=agency, search=search)
     page = Paginator(teams, queries.PAGE_SIZE).get_page(request.GET.get("page"))
+    page.object_list = queries.with_active_counts(list(page.object_list))
     broad = policy.sees_all_teams(actor) or actor.is_agency_admin
     return render(request, "teams/index.html", {
         "page": page, "status": status, "agency": agency, "q": search, "broad": broad,

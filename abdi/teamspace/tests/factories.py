@@ -7,6 +7,7 @@ import zipfile
 
 from django.utils import timezone
 
+from abdi.org.queries import supervisor_of
 from abdi.teams.models import Membership, Team
 from abdi.teamspace.models import TeamTask
 
@@ -42,10 +43,12 @@ def make_team(instansi, agency, *, name="Tim Percepatan Penurunan Stunting", lea
 
 
 def add_member(team, employee, *, status="active", role="member"):
+    """As abdi.teams leaves an agreed member: with the atasan who agreed (today's atasan)."""
     now = timezone.now()
+    atasan = supervisor_of(employee, on=timezone.localdate())
     return Membership.objects.create(
         instansi_id=team.instansi_id, team=team, employee=employee, agency_id=employee.agency_id,
-        role=role, status=status, member_answer="yes", atasan_answer="yes",
+        role=role, status=status, member_answer="yes", atasan_answer="yes", atasan=atasan,
         joined_at=now if status in ("active", "ended") else None,
         ended_at=now if status == "ended" else None)
 
