@@ -16,6 +16,7 @@ from abdi.allowance.rules.discipline import (
     salary_stops_from,
 )
 from abdi.allowance.rules.discipline_authority import Official
+from abdi.core.ids import positive_id
 
 from . import policy
 from .models import DisciplineCase
@@ -95,17 +96,9 @@ def case_list(actor, *, status: str = "", agency_id: int | None = None, level: s
     return cases.order_by("-incident_from", "-id")
 
 
-def _positive_id(value) -> int | None:
-    try:
-        number = int(str(value))
-    except (TypeError, ValueError):
-        return None
-    return number if 0 < number < 2**63 else None
-
-
 def get_case_for_user(actor, case_id) -> DisciplineCase:
     """The case if the actor may see it; 404 for a missing one and one he may not see alike."""
-    pk = _positive_id(case_id)
+    pk = positive_id(case_id)
     case = (DisciplineCase.objects.select_related("employee", "employee__unit", "employee__position",
                                                   "agency", "imposed_by").filter(pk=pk).first()
             if pk else None)
@@ -123,7 +116,7 @@ def employee_for_case(actor, employee_id):
     """An employee of the actor's government whose cases the actor may manage, else None."""
     from abdi.people.models import Employee
 
-    pk = _positive_id(employee_id)
+    pk = positive_id(employee_id)
     employee = (Employee.objects.select_related("unit", "position", "agency").filter(pk=pk).first()
                 if pk else None)
     if employee is None or not policy.can_manage(actor, instansi_id=employee.instansi_id,

@@ -8,20 +8,13 @@ from django.db.models import Count, Exists, OuterRef, Q
 from django.http import Http404
 from django.utils import timezone
 
+from abdi.core.ids import positive_id
 from abdi.tenancy.scoping import within
 
 from . import policy
 from .models import Event, Invitation, Photo, Registration
 from .rules import seats, workflow
 from .rules.seats import attendance_rate
-
-
-def _positive_id(value) -> int | None:
-    try:
-        number = int(str(value))
-    except (TypeError, ValueError):
-        return None
-    return number if 0 < number < 2**63 else None
 
 
 def ancestor_paths(path: str) -> list[str]:
@@ -61,7 +54,7 @@ class EventForUser:
 
 
 def get_event(event_id) -> Event:
-    pk = _positive_id(event_id)
+    pk = positive_id(event_id)
     event = Event.objects.select_related("organiser").filter(pk=pk).first() if pk else None
     if event is None:
         raise Http404
@@ -172,7 +165,7 @@ def photos_of(event):
 
 def get_photo_for_user(actor, event_id, photo_id) -> Photo:
     event = get_event_for_user(actor, event_id)
-    pk = _positive_id(photo_id)
+    pk = positive_id(photo_id)
     photo = Photo.objects.filter(event=event, pk=pk).first() if pk else None
     if photo is None:
         raise Http404

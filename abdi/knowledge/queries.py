@@ -6,20 +6,14 @@ from django.db import connection
 from django.db.models import Case, Count, IntegerField, Q, Value, When
 from django.http import Http404
 
+from abdi.core.ids import positive_id
+
 from . import policy
 from .models import Attachment, Board, Post, Reuse, Solution, Subscription, Tag, Topic
 from .rules.search import search_terms
 
 PAGE_SIZE = 20
 TOPICS_PAGE_SIZE = 25
-
-
-def positive_id(value) -> int | None:
-    try:
-        number = int(str(value))
-    except (TypeError, ValueError):
-        return None
-    return number if 0 < number < 2**63 else None
 
 
 def author_ids(solution) -> list[int]:

@@ -3,19 +3,13 @@
 from django.db.models import Count, Prefetch, Q
 from django.http import Http404
 
+from abdi.core.ids import positive_id
+
 from . import policy
 from .models import Membership, RealisationUpdate, Team, TeamIndicator, TeamResult
 from .rules.membership import LISTED, MemberStatus
 
 PAGE_SIZE = 20
-
-
-def positive_id(value) -> int | None:
-    try:
-        number = int(str(value))
-    except (TypeError, ValueError):
-        return None
-    return number if 0 < number < 2**63 else None
 
 
 def _team(team_id):

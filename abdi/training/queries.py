@@ -9,18 +9,12 @@ from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.utils import timezone
 
+from abdi.core.ids import positive_id
+
 from . import policy
 from .models import Institution, TrainingEvent, TrainingPolicy, TrainingRecord
 from .rules import workflow
 from .rules.jp import DEFAULT_REMINDER_FROM, PNS_MINIMUM_JP, Standing
-
-
-def _positive_id(value) -> int | None:
-    try:
-        number = int(str(value))
-    except (TypeError, ValueError):
-        return None
-    return number if 0 < number < 2**63 else None
 
 
 def training_policy() -> TrainingPolicy:
@@ -75,7 +69,7 @@ def competency_names(instansi_id: int) -> dict[str, str]:
 
 
 def get_event(event_id) -> TrainingEvent:
-    pk = _positive_id(event_id)
+    pk = positive_id(event_id)
     event = TrainingEvent.objects.select_related("institution").filter(pk=pk).first() if pk else None
     if event is None:
         raise Http404
@@ -83,7 +77,7 @@ def get_event(event_id) -> TrainingEvent:
 
 
 def get_record_for_user(actor, record_id) -> TrainingRecord:
-    pk = _positive_id(record_id)
+    pk = positive_id(record_id)
     record = (TrainingRecord.objects.select_related("employee", "employee__unit", "event",
                                                     "event__institution").filter(pk=pk).first()
               if pk else None)

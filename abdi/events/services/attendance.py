@@ -117,7 +117,7 @@ def mark_attendance(*, actor, event: Event, present_ids, now=None) -> tuple[int,
     if event.status not in workflow.CHECK_IN:
         raise Conflict(_("This event is not taking check-ins (it is %(status)s).")
                        % {"status": event.get_status_display().lower()})
-    wanted = {queries._positive_id(value) for value in present_ids} - {None}
+    wanted = {queries.positive_id(value) for value in present_ids} - {None}
     now = now or timezone.now()
     marked = unmarked = 0
     for registration in (Registration.objects.select_for_update(of=("self",)).select_related("employee")

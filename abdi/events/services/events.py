@@ -69,7 +69,7 @@ def _fill(event: Event, data: dict) -> None:
 
 
 def _organiser(actor, value):
-    agency = queries.agencies_for(actor).filter(pk=queries._positive_id(value) or 0).first()
+    agency = queries.agencies_for(actor).filter(pk=queries.positive_id(value) or 0).first()
     if agency is None:
         raise DomainError(_("Choose a perangkat daerah you organise for."), field="organiser")
     return agency
@@ -145,7 +145,7 @@ def invite(*, actor, event: Event, unit_id=None, nip: str = "") -> Invitation:
             raise NotFound(_("No employee of this government has that NIP."), field="nip")
         invitation.employee = employee
     else:
-        unit = queries.invitable_units().filter(pk=queries._positive_id(unit_id) or 0).first()
+        unit = queries.invitable_units().filter(pk=queries.positive_id(unit_id) or 0).first()
         if unit is None:
             raise DomainError(_("Choose a unit or give an employee's NIP."), field="unit")
         invitation.unit, invitation.unit_path = unit, unit.path
