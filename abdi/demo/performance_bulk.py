@@ -69,8 +69,9 @@ def generate(instansi, *, activities: int, today: date | None = None, seed: int 
                 "approved", 1, "", approved_at, approved_at, "", 1, now) for e, unit, kind in employees))
         _set_appraisers(instansi.pk, year)
         skp_of = _ids(Skp.objects.filter(instansi=instansi, year=year), "employee_id")
-        _copy(SkpResult, ["instansi", "skp", "category", "text", "perspective", "order", "ekinerja_id"],
-              ((instansi.pk, s, "UTAMA", "Terselenggaranya layanan administrasi bidang", "", 1, "")
+        _copy(SkpResult, ["instansi", "skp", "category", "text", "perspective", "order", "ekinerja_id",
+                          "origin", "origin_label"],
+              ((instansi.pk, s, "UTAMA", "Terselenggaranya layanan administrasi bidang", "", 1, "", "", "")
                for s in skp_of.values()))
         result_of = _ids(SkpResult.objects.filter(instansi=instansi, skp__year=year), "skp_id")
         _copy(SkpIndicator, ["instansi", "result", "kind", "aspect", "text", "target_value",

@@ -24,6 +24,8 @@ def _finish_tour(page):
             break
         page.locator(".driver-popover-next-btn").click()
     expect(page.locator("body")).to_have_attribute("data-tour-state", "finished")
+    # The seen-state is written by a request the page sends when the tour closes: wait for it.
+    expect(page.locator("body")).to_have_attribute("data-tour-saved", "finished")
 
 
 def test_first_login_tour_help_feedback_and_announcement(world, live_server, browser_page):

@@ -39,7 +39,10 @@
           var outcome = tourDriver.hasNextStep() ? "skipped" : "finished";
           var body = new URLSearchParams({version: String(tour.version), outcome: outcome});
           fetch(tour.done_url, {method: "POST", credentials: "same-origin", body: body,
-                                headers: {"X-CSRFToken": csrfToken()}});
+                                headers: {"X-CSRFToken": csrfToken()}})
+            .then(function (response) {
+              if (response.ok) { document.body.setAttribute("data-tour-saved", outcome); }
+            });
           document.body.setAttribute("data-tour-state", outcome);
         }
         tourDriver.destroy();
