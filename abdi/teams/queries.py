@@ -10,6 +10,8 @@ from .models import Membership, RealisationUpdate, Team, TeamIndicator, TeamResu
 from .rules.membership import LISTED, MemberStatus
 
 PAGE_SIZE = 20
+MEMBER_COLUMNS = ("team_id", "employee_id", "agency_id", "role", "status", "member_answer",
+                  "atasan_answer", "weight", "employee__name", "agency__name")
 
 
 def _team(team_id):
@@ -47,9 +49,11 @@ def active_memberships(team):
 
 
 def members_for_page(team) -> list[Membership]:
-    """Everyone listed on the team page with agency and status (one query)."""
+    """Everyone listed on the team page with agency and status (one query, only the columns
+    the page shows: an employee row is wide)."""
     return list(Membership.objects.filter(team_id=team.pk, status__in=list(LISTED))
-                .select_related("employee", "agency").order_by("role", "employee__name", "id"))
+                .select_related("employee", "agency")
+                .only(*MEMBER_COLUMNS).order_by("role", "employee__name", "id"))
 
 
 def results_for_page(team) -> list[TeamResult]:

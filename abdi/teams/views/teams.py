@@ -17,6 +17,7 @@ from ..rules.progress import bar_width, mean_percent, percent
 from ..services import sweep
 from ..services import teams as services
 from .common import forbidden, workspace_links
+from .member_rows import member_options, member_rows
 
 TEAM_FIELDS = ("name", "mandate", "sk_number", "sk_date", "coordinating_agency", "lead",
                "starts_on", "ends_on", "status")
@@ -132,9 +133,11 @@ def detail(request, team_id):
     active = [m for m in members if m.status == MemberStatus.ACTIVE]
     total = sum((m.weight for m in active), 0)
     return render(request, "teams/detail.html", {
-        "team": team, "members": members, "results": results, "progress": progress,
+        "team": team, "member_rows": member_rows(members), "results": results, "progress": progress,
         "progress_bar": bar_width(progress), "weights_total": total,
-        "weights_ok": total == 100, "active": active,
+        "weights_ok": total == 100, "active": bool(active),
+        "active_options": member_options(active) if manages else "",
+        "feedback_options": member_options(active, leave_out=team.lead_id) if manages else "",
         "updates": queries.recent_updates(team),
         "feedback": queries.feedback_for_page(actor, team, manages or policy.oversees(actor, team)),
         "workspace": workspace_links(team) if policy.can_see_workspace(actor, team) else [],
