@@ -47,10 +47,27 @@ def is_atasan_of_member(actor, team, *, active_only: bool = False) -> bool:
     one indexed query, where working out today's subordinates of a head took several."""
     if not actor.employee_id:
         return False
-    rows = Membership.objects.filter(team_id=team.pk, atasan_id=actor.employee_id)
-    if active_only:
-        rows = rows.filter(status=MemberStatus.ACTIVE)
-    return rows.exists()
+    cache = actor.__dict__.setdefault("_team_atasan", {})
+    if (team.pk, active_only) not in cache:
+        rows = Membership.objects.filter(team_id=team.pk, atasan_id=actor.employee_id)
+        if active_only:
+            rows = rows.filter(status=MemberStatus.ACTIVE)
+        cache[(team.pk, active_only)] = rows.exists()
+    return cache[(team.pk, active_only)]
+
+
+def learn_from_rows(actor, team, rows) -> None:
+    """Remember the actor's answers for this team from every one of its memberships, already
+    loaded for the page (with status, joined_at and atasan_id), so the checks need no query."""
+    if not actor.employee_id:
+        return
+    mine = next((r for r in rows if r.employee_id == actor.employee_id), None)
+    actor.__dict__.setdefault("_team_membership", {})[team.pk] = (
+        (mine.status, mine.joined_at is not None) if mine else (None, False))
+    atasan_of = [r for r in rows if r.atasan_id == actor.employee_id]
+    actor.__dict__.setdefault("_team_atasan", {}).update({
+        (team.pk, False): bool(atasan_of),
+        (team.pk, True): any(r.status == MemberStatus.ACTIVE for r in atasan_of)})
 
 
 def is_member(actor, team) -> bool:

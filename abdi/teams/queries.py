@@ -7,11 +7,12 @@ from abdi.core.ids import positive_id
 
 from . import policy
 from .models import Membership, RealisationUpdate, Team, TeamIndicator, TeamResult
-from .rules.membership import LISTED, MemberStatus
+from .rules.membership import MemberStatus
 
 PAGE_SIZE = 20
 MEMBER_COLUMNS = ("team_id", "employee_id", "agency_id", "role", "status", "member_answer",
-                  "atasan_answer", "weight", "employee__name", "agency__name")
+                  "atasan_id", "atasan_answer", "weight", "joined_at", "employee__name",
+                  "agency__name")
 
 
 def _team(team_id):
@@ -48,10 +49,10 @@ def active_memberships(team):
     return Membership.objects.filter(team_id=team.pk, status=MemberStatus.ACTIVE).order_by("id")
 
 
-def members_for_page(team) -> list[Membership]:
-    """Everyone listed on the team page with agency and status (one query, only the columns
-    the page shows: an employee row is wide)."""
-    return list(Membership.objects.filter(team_id=team.pk, status__in=list(LISTED))
+def memberships_for_page(team) -> list[Membership]:
+    """Every membership of the team (one query, only the columns the page and the policy need:
+    an employee row is wide). Declined and refused rows are few; the page lists LISTED ones."""
+    return list(Membership.objects.filter(team_id=team.pk)
                 .select_related("employee", "agency")
                 .only(*MEMBER_COLUMNS).order_by("role", "employee__name", "id"))
 

@@ -110,3 +110,15 @@ def test_past_members_keep_the_workspace_but_may_not_post(world, crew):
         assert policy.can_see_workspace(actor, crew.team)
         assert not policy.can_post(actor, crew.team)
         assert policy.can_post(actor_of(world.users.own), crew.team)
+
+
+@pytest.mark.parametrize("persona", [p for p in EXPECTED if p not in ("anonymous", "other_gov")])
+def test_the_page_rows_answer_like_the_queries(world, crew, persona):
+    """The team page learns the actor's checks from the memberships it loaded: same answers."""
+    with within(world.gov):
+        by_query = _persona(world, crew, persona)
+        by_rows = actor_of(by_query.user)
+        policy.learn_from_rows(by_rows, crew.team, queries.memberships_for_page(crew.team))
+        checks = (policy.can_see_team, policy.can_see_workspace, policy.is_member,
+                  policy.is_past_or_active_member, policy.can_post)
+        assert [c(by_rows, crew.team) for c in checks] == [c(by_query, crew.team) for c in checks]

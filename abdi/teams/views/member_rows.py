@@ -21,7 +21,7 @@ ANSWERS = ('<br><small class="muted">{l_member}: {member} \u00b7 {l_atasan}: {at
 
 
 def member_rows(members) -> str:
-    """The <tr> rows of the members (as returned by queries.members_for_page)."""
+    """The <tr> rows of the members (from queries.memberships_for_page, LISTED ones)."""
     roles = {value: escape(str(label)) for value, label in Membership.Role.choices}
     statuses = {value.value: escape(str(label)) for value, label in STATUS_LABELS.items()}
     answers = {value.value: escape(str(label)) for value, label in ANSWER_LABELS.items()}

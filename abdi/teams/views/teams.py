@@ -12,7 +12,7 @@ from abdi.tenancy.access import member_required
 
 from .. import policy, queries
 from ..models import Team
-from ..rules.membership import MemberStatus
+from ..rules.membership import LISTED, MemberStatus
 from ..rules.progress import bar_width, mean_percent, percent
 from ..services import sweep
 from ..services import teams as services
@@ -127,7 +127,9 @@ def detail(request, team_id):
             messages.warning(request, _("Some members left or moved: check the members and "
                                         "rebalance the weights."))
         team = queries.get_team_for_user(actor, team_id)
-    members = queries.members_for_page(team)
+    rows = queries.memberships_for_page(team)
+    policy.learn_from_rows(actor, team, rows)
+    members = [m for m in rows if m.status in LISTED]
     results, progress = _results(team)
     manages = policy.can_manage(actor, team)
     active = [m for m in members if m.status == MemberStatus.ACTIVE]
