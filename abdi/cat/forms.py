@@ -67,3 +67,9 @@ class QuestionForm(forms.Form):
     def __init__(self, *args, parts=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["part"].choices = [(p.code, f"{p.code} · {p.name}") for p in parts]
+
+
+class AnnouncementCopyForm(HoneypotMixin, forms.Form):
+    """A citizen's copy of an announcement PDF, checked on the public verification page."""
+
+    file = forms.FileField(label=_("Your copy of the announcement (PDF)"), allow_empty_file=False)

@@ -203,6 +203,11 @@ ABDI_IMPORT_MAX_BYTES = int(os.environ.get("ABDI_IMPORT_MAX_BYTES", str(20 * 102
 ABDI_IMPORT_SYNC_ROWS = int(os.environ.get("ABDI_IMPORT_SYNC_ROWS", "2000"))
 ABDI_PHOTO_MAX_BYTES = 2 * 1024 * 1024
 
+# Announcement signing (abdi/cat, docs/cat.md): a PKCS#12 file with the BKPSDM's key and certificate;
+# unset, a self-signed one is made under VAR_DIR/signing/ on first use.
+ABDI_SIGNING_P12 = os.environ.get("ABDI_SIGNING_P12", "")
+ABDI_SIGNING_P12_PASSWORD = os.environ.get("ABDI_SIGNING_P12_PASSWORD", "")
+
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 EMAIL_BACKEND = os.environ.get("ABDI_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")

@@ -1,4 +1,5 @@
-"""Exports of the ranking and the signed announcement (PDF with its SHA-256 and a QR code)."""
+"""Exports of the ranking and the signed announcement (a PAdES-signed PDF with its SHA-256 and a QR
+code to the public check page)."""
 
 import csv
 import hashlib
@@ -12,7 +13,9 @@ from django.utils.translation import gettext as _
 from abdi.audit.services import record
 from abdi.cat import queries
 from abdi.cat.models import Announcement
+from abdi.tenancy.models import Instansi
 
+from . import signing
 from .sessions import _require_manager
 
 HEADER = ["rank", "registration_number", "TWK", "TIU", "TKP", "total", "passed_via", "to_SKB"]
@@ -101,13 +104,15 @@ def _pdf(title: str, rows: list[list], code: str, verify_url: str, issued: str) 
 
 def issue_announcement(*, actor, opening_ref, opening_title: str, formasi: int,
                        verify_url_of) -> Announcement:
-    """Freeze the ranking of one opening into a PDF; its SHA-256 and code are kept so anyone
-    can check a copy on the public verification page."""
+    """Freeze the ranking of one opening into a PDF signed with the installation's certificate
+    (services/signing.py); the signed bytes, their SHA-256 and a code are kept so anyone can check
+    a copy on the public verification page."""
     _require_manager(actor)
     code = secrets.token_hex(6)
     issued = timezone.localtime().strftime("%Y-%m-%d %H:%M %Z")
-    pdf = _pdf(f"{opening_title} (formasi {formasi})", ranking_rows(opening_ref, formasi), code,
-               verify_url_of(code), issued)
+    government = Instansi.objects.only("name").get(pk=actor.instansi_id).name
+    pdf = signing.sign_pdf(_pdf(f"{opening_title} (formasi {formasi})", ranking_rows(opening_ref, formasi),
+                                code, verify_url_of(code), issued), location=government)
     with transaction.atomic():
         announcement = Announcement.objects.create(
             instansi_id=actor.instansi_id, opening_ref=opening_ref, opening_title=opening_title[:200],

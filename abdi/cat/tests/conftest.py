@@ -35,3 +35,24 @@ def freeze_time(at):
     """The server's clock stands at `at` (every module reads django.utils.timezone.now)."""
     with mock.patch("django.utils.timezone.now", return_value=at):
         yield
+
+
+SIGNING_PASSWORD = "uji-sandi-sertifikat"
+
+
+@pytest.fixture(scope="session")
+def _signing_p12(tmp_path_factory):
+    """One generated certificate for the test run (never a committed private key)."""
+    from abdi.cat.services.signing import make_signing_key
+
+    path = tmp_path_factory.mktemp("signing") / "uji.p12"
+    make_signing_key(path, name="uji", password=SIGNING_PASSWORD.encode())
+    return path
+
+
+@pytest.fixture(autouse=True)
+def signing_key(settings, _signing_p12):
+    """Announcements in these tests are signed with the generated test certificate."""
+    settings.ABDI_SIGNING_P12 = str(_signing_p12)
+    settings.ABDI_SIGNING_P12_PASSWORD = SIGNING_PASSWORD
+    return _signing_p12

@@ -171,10 +171,14 @@ def announce(request):
     title = next((t for ref, t, _n in queries.openings() if ref == opening_ref), None)
     if title is None:
         raise Http404
-    announcement = results.issue_announcement(
-        actor=actor, opening_ref=opening_ref, opening_title=title, formasi=formasi,
-        verify_url_of=lambda code: request.build_absolute_uri(
-            reverse("cat:verify", kwargs={"announcement_code": code})))
+    try:
+        announcement = results.issue_announcement(
+            actor=actor, opening_ref=opening_ref, opening_title=title, formasi=formasi,
+            verify_url_of=lambda code: request.build_absolute_uri(
+                reverse("cat:verify", kwargs={"announcement_code": code})))
+    except DomainError as exc:  # e.g. the configured signing certificate is missing
+        messages.error(request, exc.message)
+        return redirect(f"{reverse('cat:ranking')}?lowongan={opening_ref}&formasi={formasi}")
     messages.success(request, _("Announcement issued. SHA-256: %(hash)s")
                      % {"hash": announcement.content_hash})
     response = HttpResponse(bytes(announcement.pdf), content_type="application/pdf")

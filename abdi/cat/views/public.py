@@ -3,10 +3,25 @@
 import hashlib
 
 from django.shortcuts import render
-from django.views.decorators.http import require_GET
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods
 
 from abdi.cat import queries
+from abdi.cat.forms import AnnouncementCopyForm
+from abdi.cat.services import signing
+from abdi.core.errors import DomainError
+from abdi.core.public_guard import limit, refuse_spam, remember_device
 from abdi.tenancy.scoping import within
+
+MAX_COPY_BYTES = 10 * 1024 * 1024
+
+
+class CopyTooLarge(DomainError):
+    status = 413
+
+
+class NotAPdf(DomainError):
+    status = 415
 
 
 @require_GET
@@ -24,12 +39,41 @@ def board(request, board_code):
         return render(request, template, context)
 
 
-@require_GET
+def _read_copy(upload) -> bytes:
+    if upload.size > MAX_COPY_BYTES:
+        raise CopyTooLarge(_("The file is larger than 10 MB; an announcement is much smaller."))
+    data = upload.read(MAX_COPY_BYTES + 1)
+    if len(data) > MAX_COPY_BYTES:
+        raise CopyTooLarge(_("The file is larger than 10 MB; an announcement is much smaller."))
+    if b"%PDF-" not in data[:1024]:
+        raise NotAPdf(_("The file is not a PDF. Upload the announcement PDF as you received it."))
+    return data
+
+
+@require_http_methods(["GET", "POST"])
 def verify(request, announcement_code):
+    """The public check of an announcement: its signature, and a citizen's copy by SHA-256 or upload."""
     announcement = queries.announcement_by_code(announcement_code)
     with within(announcement.instansi):
         digest = request.GET.get("sha256", "").strip().lower()
-        return render(request, "cat/verify.html", {
+        form = AnnouncementCopyForm(request.POST or None, request.FILES or None)
+        copy, status = None, 200
+        if request.method == "POST":
+            try:
+                limit(request, "cat-verify", per_address=(120, 60), per_device=(20, 60))
+                refuse_spam(form)
+                if form.is_valid():
+                    data = _read_copy(form.cleaned_data["file"])
+                    digest = hashlib.sha256(data).hexdigest()
+                    copy = signing.check_pdf(data)
+                else:
+                    status = 400
+            except DomainError as exc:
+                form.add_error(None, exc.message)
+                status = exc.status
+        return remember_device(request, render(request, "cat/verify.html", {
             "announcement": announcement, "instansi": announcement.instansi, "checked": digest,
             "matches": digest == announcement.content_hash if digest else None,
-            "own_hash": hashlib.sha256(bytes(announcement.pdf)).hexdigest()})
+            "own_hash": hashlib.sha256(bytes(announcement.pdf)).hexdigest(),
+            "signature": signing.check_pdf(bytes(announcement.pdf)), "copy": copy, "form": form},
+            status=status))
