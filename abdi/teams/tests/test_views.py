@@ -279,3 +279,18 @@ def test_the_create_and_edit_forms_render(world, crew, login, client):
     assert crew.team.starts_on.isoformat().encode() in page.content
     login(world.users.other_unit)
     assert client.get(reverse("teams:create")).status_code == 403
+
+
+def test_names_are_escaped_in_the_list_and_the_member_table(world, crew, login, client):
+    with scopes_disabled():
+        Team.objects.filter(pk=crew.team.pk).update(name="<script>alert(1)</script> Tim")
+        world.other_unit.__class__.objects.filter(pk=world.other_unit.pk).update(
+            name="Siti <img src=x onerror=alert(2)>")
+    login(world.users.hr_admin)
+    listing = client.get(reverse("teams:index")).content
+    page = client.get(reverse("teams:detail", kwargs={"team_id": crew.team.pk})).content
+    assert b"&lt;script&gt;alert(1)&lt;/script&gt; Tim" in listing
+    assert b"<script>alert(1)" not in listing
+    assert b"Siti &lt;img src=x onerror=alert(2)&gt;" in page
+    assert b"<img src=x" not in page
+    assert page.count(b'data-testid="member-row"') == 2

@@ -1,17 +1,19 @@
-"""The member table of a team page, rendered in Python.
+"""The rows of the team list and of a team page's member table, rendered in Python.
 
-A team page lists every member (25 in the benchmark, more in a large programme); one template
-pass per row cost about half of the page's time. Every value is escaped here and the labels are
-translated once per page, as the atasan's validation queue does.
+A team page lists every member (25 in the benchmark, more in a large programme) and the list 20
+teams a page; one template pass per row cost about half of a page's time. Every value is escaped
+here and the labels are translated once per page, as the atasan's validation queue does.
 """
 
 from html import escape
 
 from django.template.defaultfilters import floatformat
+from django.urls import reverse
+from django.utils.formats import date_format
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
-from ..models import ANSWER_LABELS, STATUS_LABELS, Membership
+from ..models import ANSWER_LABELS, STATUS_LABELS, Membership, Team
 from ..rules.membership import MemberStatus
 
 ROW = ('<tr data-testid="member-row"><td>{name}</td><td>{agency}</td><td>{role}</td>'
@@ -44,3 +46,27 @@ def member_options(members, *, leave_out=None) -> str:
     return mark_safe("".join(  # noqa: S308 - every value escaped
         f'<option value="{m.pk}">{escape(m.employee.name)}</option>'
         for m in members if m.employee_id != leave_out))
+
+
+TEAM_ROW = ('<tr data-testid="team-row"><td><a href="{url}">{name}</a></td><td>{agency}</td>'
+            '<td>{lead}</td><td>{count}</td><td class="nowrap">{starts} \u2013 {ends}</td>'
+            '<td>{status}</td></tr>')
+
+
+def team_rows(teams) -> str:
+    """The <tr> rows of a page of the team list (lead, agency and active_count loaded)."""
+    url = reverse("teams:detail", args=[0]).replace("/0/", "/{}/")  # one reverse per page
+    statuses = {value: escape(str(label)) for value, label in Team.Status.choices}
+    no_lead = f'<span class="badge badge-bad">{escape(_("no lead"))}</span>'
+    return mark_safe("".join(TEAM_ROW.format(  # noqa: S308 - every value escaped
+        url=url.format(t.pk), name=escape(t.name), agency=escape(t.coordinating_agency.name),
+        lead=escape(t.lead.name) if t.lead else no_lead, count=int(t.active_count),
+        starts=date_format(t.starts_on, "d-m-Y"), ends=date_format(t.ends_on, "d-m-Y"),
+        status=statuses.get(t.status, escape(t.status))) for t in teams))
+
+
+def option_list(pairs, selected=None) -> str:
+    """<option>s for (value, label) pairs with the selected value marked."""
+    return mark_safe("".join(  # noqa: S308 - every value escaped
+        f'<option value="{escape(str(value))}"{" selected" if value == selected else ""}>'
+        f"{escape(str(label))}</option>" for value, label in pairs))

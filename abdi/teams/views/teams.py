@@ -17,7 +17,7 @@ from ..rules.progress import bar_width, mean_percent, percent
 from ..services import sweep
 from ..services import teams as services
 from .common import forbidden, workspace_links
-from .member_rows import member_options, member_rows
+from .rows import member_options, member_rows, option_list, team_rows
 
 TEAM_FIELDS = ("name", "mandate", "sk_number", "sk_date", "coordinating_agency", "lead",
                "starts_on", "ends_on", "status")
@@ -34,10 +34,11 @@ def index(request):
     page = Paginator(teams, queries.PAGE_SIZE).get_page(request.GET.get("page"))
     page.object_list = queries.with_active_counts(list(page.object_list))
     broad = policy.sees_all_teams(actor) or actor.is_agency_admin
+    agencies = [(a.pk, a.name) for a in queries.list_agencies(actor)] if broad else []
     return render(request, "teams/index.html", {
-        "page": page, "status": status, "agency": agency, "q": search, "broad": broad,
-        "statuses": Team.Status.choices,
-        "agencies": list(queries.list_agencies(actor)) if broad else [],
+        "page": page, "team_rows": team_rows(page.object_list), "status": status, "agency": agency,
+        "q": search, "broad": broad, "status_options": option_list(Team.Status.choices, status),
+        "agencies": bool(agencies), "agency_options": option_list(agencies, agency),
         "invitations": list(queries.my_invitations(actor)[:20]),
         "to_agree": queries.atasan_queue(actor).count(),
         "may_create": policy.can_create(actor),
