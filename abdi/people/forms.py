@@ -27,13 +27,15 @@ FIELDSETS = (
     (_("Identity"), ("nip", "nip_lama", "kind", "name", "front_title", "back_title", "gender",
                      "birth_place", "birth_date", "nik")),
     (_("Rank and position"), ("grade", "tmt_grade", "tmt_cpns", "unit", "position",
-                              "tmt_position", "status")),
+                              "tmt_position", "status", "contract_ends_on")),
     (_("Education"), ("education_level", "education_major")),
     (_("Contact"), ("email", "phone", "address", "photo")),
 )
 MAX_ID = 2**63 - 1
 FORM_FIELDS = tuple(name for _legend, names in FIELDSETS for name in names)
-DATE_FIELDS = ("birth_date", "tmt_grade", "tmt_cpns", "tmt_position")
+DATE_FIELDS = ("birth_date", "tmt_grade", "tmt_cpns", "tmt_position", "contract_ends_on")
+# Only a PPPK has a perjanjian kerja with an end date (PP 49/2018 Pasal 37).
+CONTRACT_KINDS = (EmployeeKind.PPPK, EmployeeKind.PPPK_PARUH_WAKTU)
 
 
 def grade_choices():
@@ -216,7 +218,8 @@ class EmployeeForm(forms.Form):
         super().__init__(data, files, initial=initial)
         self.actor = actor
         self.employee = employee
-        names = [n for n in FORM_FIELDS if allowed is None or n in allowed]
+        names = [n for n in FORM_FIELDS if (allowed is None or n in allowed)
+                 and (n != "contract_ends_on" or self._may_have_contract())]
         model_fields = fields_for_model(Employee, fields=names)
         for name in names:
             field = model_fields[name]
@@ -243,6 +246,22 @@ class EmployeeForm(forms.Form):
             del self.fields["version"]
         else:
             self.fields["version"].required = True
+
+    def _may_have_contract(self) -> bool:
+        """The contract end is shown to PPPK only (and on the add page, where the kind is open);
+        a posted form always has it, so that a date sent for a PNS is refused, not dropped."""
+        if self.is_bound:
+            return True
+        if self.employee is not None:
+            return self.employee.kind in CONTRACT_KINDS
+        return True
+
+    def clean(self):
+        cleaned = super().clean()
+        kind = cleaned.get("kind", self.employee.kind if self.employee else None)
+        if cleaned.get("contract_ends_on") and kind not in CONTRACT_KINDS:
+            self.add_error("contract_ends_on", _("Only a PPPK has a contract end date."))
+        return cleaned
 
     def _limit_unit_and_position(self):
         employee = self.employee

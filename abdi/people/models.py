@@ -45,6 +45,9 @@ class Employee(TenantModel):
     address = models.CharField(_("address"), max_length=240, blank=True)
     photo = models.ImageField(_("photo"), upload_to="photos/", blank=True)
     retirement_date = models.DateField(_("retirement (TMT pensiun)"), null=True, blank=True)
+    contract_ends_on = models.DateField(
+        _("PPPK contract ends on"), null=True, blank=True,
+        help_text=_("Perjanjian kerja PPPK: the day the contract ends"))
     # Optimistic lock: an update must name the version it read.
     version = models.PositiveIntegerField(default=1, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)

@@ -16,7 +16,7 @@ EMPLOYEE_FIELDS = [
     "nip", "nip_lama", "nik", "siasn_id", "name", "front_title", "back_title", "birth_place",
     "birth_date", "gender", "kind", "grade", "tmt_grade", "tmt_cpns", "unit", "position",
     "tmt_position", "status", "education_level", "education_major", "email", "phone",
-    "address", "photo",
+    "address", "photo", "contract_ends_on",
 ]
 
 

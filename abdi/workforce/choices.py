@@ -19,6 +19,11 @@ class AbkStatus(models.TextChoices):
     SUPERSEDED = "superseded", _("Superseded")
 
 
+class BezettingBasis(models.TextChoices):
+    HISTORY = "history", _("riwayat jabatan on 31 December")
+    CURRENT = "current", _("current holders: no history for 31 December")
+
+
 class ProposalStatus(models.TextChoices):
     DRAFT = "draft", _("Draft")
     APPROVED = "approved", _("Approved")

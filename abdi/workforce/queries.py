@@ -9,13 +9,22 @@ from django.http import Http404
 
 from abdi.org.models import Position, Unit
 from abdi.people.choices import EmployeeKind, EmployeeStatus
-from abdi.people.models import Employee
+from abdi.people.models import Employee, PositionHistory
 from abdi.people.validation import retirement_date_for
 
 from . import policy
 from .choices import AbkStatus, ProposalStatus
-from .models import Abk, AbkLine, AbkTask, FormationLine, FormationProposal, WorkforceSetting
+from .models import (
+    Abk,
+    AbkEquipment,
+    AbkLine,
+    AbkTask,
+    FormationLine,
+    FormationProposal,
+    WorkforceSetting,
+)
 from .rules.abk import WKE_MINUTES_PER_YEAR
+from .rules.bezetting import in_service_for, leave_date, position_on, reference_date
 
 MAX_ID = 2**63 - 1
 # ASN counted in the bezetting (PNS + PPPK, CPNS on probation); PPPK paruh waktu hold no formation.
@@ -95,6 +104,19 @@ def tasks_of(line: AbkLine) -> list[AbkTask]:
     return list(line.tasks.order_by("id"))
 
 
+def equipment_of(line: AbkLine) -> list[AbkEquipment]:
+    return list(line.equipment.order_by("id"))
+
+
+def get_equipment(abk: Abk, equipment_id) -> AbkEquipment:
+    pk = _id(equipment_id)
+    item = (AbkEquipment.objects.filter(pk=pk, line__abk=abk).select_related("line").first()
+            if pk else None)
+    if item is None:
+        raise Http404
+    return item
+
+
 def revisions_of(abk: Abk) -> list[Abk]:
     return list(Abk.objects.filter(unit_id=abk.unit_id, year=abk.year).order_by("-revision"))
 
@@ -129,20 +151,74 @@ def positions_of_unit(unit_id: int) -> list[Position]:
     return list(Position.objects.filter(unit_id=unit_id, is_active=True))
 
 
-def holders_by_position(position_ids) -> dict[int, list[date | None]]:
-    """ASN in post today per position, each as the date they leave (TMT pensiun or None)."""
+# Left the roll with a date we know: TMT pensiun, or a PPPK's contract end (R-ABK-5). Other
+# exits (berhenti, meninggal, pindah) carry no date, so they cannot be placed on 31 December.
+DATED_EXITS = (EmployeeStatus.PENSIUN, EmployeeStatus.BERHENTI)
+
+
+def _leaves(employee: Employee):
+    return leave_date(
+        is_pppk=employee.kind == EmployeeKind.PPPK,
+        retirement_tmt=employee.retirement_date or retirement_date_for(employee.birth_date,
+                                                                       employee.position),
+        contract_ends_on=employee.contract_ends_on)
+
+
+def _left_roll_on(employee: Employee, leaves: date | None) -> date | None:
+    """The known first day off the roll of someone no longer serving: a pensioner's TMT, or
+    the day after a discharged PPPK's contract ended; None when the exit has no date."""
+    if employee.status == EmployeeStatus.PENSIUN:
+        return leaves
+    if employee.kind == EmployeeKind.PPPK and employee.contract_ends_on:
+        return leaves
+    return None
+
+
+def bezetting_on(position_ids, abk_year: int) -> tuple[dict[int, list[date | None]], set[int]]:
+    """The bezetting of each position on 31 December before `abk_year` (Per BKN 9/2022), each
+    holder as the date they leave (TMT pensiun or end of a PPPK contract, None if unknown), and
+    the positions counted from today's holders: no riwayat jabatan names them, or one of their
+    holders has none.
+
+    With history: whoever's latest riwayat jabatan on that day names the position, still in
+    service then. Without: today's holders. Either way only those still serving on 1 January of
+    `abk_year` count (someone gone before the plan starts is neither available nor leaving)."""
+    position_ids = set(position_ids)
+    on = reference_date(abk_year)
+    current = set(Employee.objects.filter(position_id__in=position_ids).values_list(
+        "pk", flat=True))
+    naming = list(PositionHistory.objects.filter(position_id__in=position_ids).values_list(
+        "employee_id", "position_id"))
+    named = {employee_id for employee_id, _position in naming}
+    histories: dict[int, list] = defaultdict(list)
+    for employee_id, tmt, pk, position_id in PositionHistory.objects.filter(
+            employee_id__in=current | named).values_list("employee_id", "tmt", "pk",
+                                                         "position_id"):
+        histories[employee_id].append((tmt, pk, position_id))
+    people = (Employee.objects.filter(pk__in=current | named, kind__in=BEZETTING_KINDS)
+              .filter(Q(status__in=EmployeeStatus.serving()) | Q(status__in=DATED_EXITS))
+              .select_related("position")
+              .only("id", "birth_date", "retirement_date", "contract_ends_on", "position_id",
+                    "kind", "status", "position__kind", "position__level",
+                    "position__retirement_age_override"))
     found: dict[int, list[date | None]] = defaultdict(list)
-    holders = (Employee.objects.filter(position_id__in=list(position_ids),
-                                       status__in=EmployeeStatus.serving(),
-                                       kind__in=BEZETTING_KINDS)
-               .select_related("position")
-               .only("id", "birth_date", "retirement_date", "position_id", "kind",
-                     "position__kind", "position__level", "position__retirement_age_override"))
-    for employee in holders:
-        leaves = employee.retirement_date or retirement_date_for(employee.birth_date,
-                                                                  employee.position)
-        found[employee.position_id].append(leaves)
-    return found
+    from_current: set[int] = set()
+    for employee in people:
+        leaves = _leaves(employee)
+        if employee.pk in histories:
+            held = position_on(histories[employee.pk], on)
+            gone = _left_roll_on(employee, leaves)
+            serving = employee.status in EmployeeStatus.serving() or (
+                gone is not None and gone > on)
+        else:  # no riwayat jabatan at all: today's position is all we know
+            held = employee.position_id
+            serving = employee.status in EmployeeStatus.serving()
+            if held in position_ids:
+                from_current.add(held)
+        if held in position_ids and serving and in_service_for(leaves, abk_year):
+            found[held].append(leaves)
+    # A position no riwayat jabatan names cannot be answered from history either.
+    return found, from_current | (position_ids - {position for _e, position in naming})
 
 
 def holder_list(position_id: int) -> list[Employee]:

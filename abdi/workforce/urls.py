@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import abk, proposals, tasks
+from .views import abk, equipment, proposals, tasks
 
 app_name = "workforce"
 urlpatterns = [
@@ -13,6 +13,8 @@ urlpatterns = [
     path("<int:abk_id>/contoh.csv", tasks.template_csv, name="template_csv"),
     path("<int:abk_id>/jabatan/<int:line_id>/", tasks.line, name="line"),
     path("<int:abk_id>/tugas/<int:task_id>/", tasks.task, name="task"),
+    path("<int:abk_id>/jabatan/<int:line_id>/alat/", equipment.add, name="equipment_add"),
+    path("<int:abk_id>/alat/<int:equipment_id>/", equipment.item, name="equipment"),
     path("formasi/", proposals.index, name="proposals"),
     path("formasi/baru/", proposals.create, name="proposal_create"),
     path("formasi/<int:proposal_id>/", proposals.detail, name="proposal"),

@@ -1,4 +1,5 @@
-from .abk import Abk, AbkLine, AbkTask, WorkforceSetting
+from .abk import Abk, AbkEquipment, AbkLine, AbkTask, WorkforceSetting
 from .proposal import FormationLine, FormationProposal
 
-__all__ = ["Abk", "AbkLine", "AbkTask", "FormationLine", "FormationProposal", "WorkforceSetting"]
+__all__ = ["Abk", "AbkEquipment", "AbkLine", "AbkTask", "FormationLine", "FormationProposal",
+           "WorkforceSetting"]

@@ -8,8 +8,16 @@ from django.utils.translation import gettext_lazy as _
 
 from abdi.tenancy.models import TenantModel
 
-from ..choices import AbkStatus, Period
-from ..rules.abk import MAX_NORMA_MINUTES, WKE_MAX, WKE_MIN, WKE_MINUTES_PER_YEAR
+from ..choices import AbkStatus, BezettingBasis, Period
+from ..rules.abk import (
+    MAX_EQUIPMENT,
+    MAX_NORMA_MINUTES,
+    MAX_RPK,
+    MAX_SHIFTS,
+    WKE_MAX,
+    WKE_MIN,
+    WKE_MINUTES_PER_YEAR,
+)
 
 
 class WorkforceSetting(TenantModel):
@@ -82,7 +90,12 @@ class AbkLine(TenantModel):
     fte = models.DecimalField(max_digits=12, decimal_places=4, default=0)
     needed = models.PositiveIntegerField(default=0)
     low_load = models.BooleanField(default=False)
+    equipment_fte = models.DecimalField(max_digits=12, decimal_places=4, default=0)
     bezetting = models.PositiveIntegerField(default=0)
+    # Per BKN 9/2022 the bezetting is of 31 December before the ABK's year: read from the
+    # riwayat jabatan, or from today's holders when the history cannot tell.
+    bezetting_basis = models.CharField(max_length=8, choices=BezettingBasis.choices,
+                                       default=BezettingBasis.CURRENT)
     ej = models.DecimalField(max_digits=8, decimal_places=2, null=True, blank=True)
     pj = models.CharField(max_length=1, blank=True)
     departures = models.JSONField(default=list)  # per year of the 5-year horizon
@@ -132,3 +145,29 @@ class AbkTask(TenantModel):
     @property
     def minutes(self) -> int:
         return self.annual_volume * self.norma_minutes
+
+
+class AbkEquipment(TenantModel):
+    """Equipment of a jabatan for the peralatan kerja method (PermenPANRB 1/2020):
+    FTE = jumlah alat x RPK (staff per machine per shift) x shifts."""
+
+    line = models.ForeignKey(AbkLine, on_delete=models.CASCADE, related_name="equipment")
+    name = models.CharField(_("equipment"), max_length=200)
+    machines = models.PositiveIntegerField(
+        _("number of machines"), validators=[MinValueValidator(1), MaxValueValidator(MAX_EQUIPMENT)])
+    rpk = models.DecimalField(_("staff per machine per shift (RPK)"), max_digits=6,
+                              decimal_places=4, validators=[MaxValueValidator(MAX_RPK)])
+    shifts = models.PositiveSmallIntegerField(
+        _("shifts"), validators=[MinValueValidator(1), MaxValueValidator(MAX_SHIFTS)])
+    version = models.PositiveIntegerField(default=1, editable=False)
+
+    class Meta:
+        verbose_name = _("equipment of a jabatan")
+        ordering = ["id"]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def fte(self):
+        return self.machines * self.rpk * self.shifts

@@ -58,29 +58,46 @@ def round_half_up(value: Fraction) -> int:
     return floor(Fraction(value) + Fraction(1, 2))
 
 
+# Peralatan kerja method inputs that are refused as impossible (design limits, not regulation).
+MAX_SHIFTS = 4  # four shifts of six hours fill a day
+MAX_RPK = 10
+MAX_EQUIPMENT = 10_000
+
+
 @dataclass(frozen=True)
 class Need:
     minutes: int  # Σ beban kerja x norma waktu, minutes a year
-    fte: Fraction  # unrounded kebutuhan
+    fte: Fraction  # unrounded kebutuhan (tasks + equipment)
     needed: int  # whole persons
     low_load: bool  # "beban rendah": raised to 1 by R-ABK-3 rule 4
-
-
-def staff_needed(tasks: Iterable[tuple[int, int]], wke_minutes: int = WKE_MINUTES_PER_YEAR) -> Need:
-    """Tasks as (annual volume, norma minutes): sum first, round once per jabatan (R-ABK-3)."""
-    minutes = sum(task_minutes(annual, norma) for annual, norma in tasks)
-    fte = Fraction(minutes, check_wke(wke_minutes))
-    needed = round_half_up(fte)
-    low_load = bool(fte > 0 and needed == 0)
-    # R-ABK-3 rule 4 (design rule): a jabatan in the peta jabatan with any load needs 1 person.
-    return Need(minutes, fte, 1 if low_load else needed, low_load)
+    equipment_fte: Fraction = Fraction(0)  # the part from the peralatan kerja method
 
 
 def equipment_need(equipment: int, staff_per_equipment: Fraction | int, shifts: int) -> Fraction:
-    """Peralatan kerja method: jumlah alat x RPK x jumlah shift (printed form UNCONFIRMED)."""
+    """Peralatan kerja method (PermenPANRB 1/2020): jumlah alat x RPK x jumlah shift, unrounded
+    (the exact printed form is UNCONFIRMED; R-ABK-2)."""
     if equipment < 0 or staff_per_equipment < 0 or shifts < 0:
         raise ValueError("Equipment, staff per equipment and shifts cannot be negative.")
     return Fraction(equipment) * Fraction(staff_per_equipment) * shifts
+
+
+def equipment_fte(equipment: Iterable[tuple[int, Fraction | int, int]]) -> Fraction:
+    """Σ jumlah alat x RPK x shift over a jabatan's equipment, unrounded (R-ABK-3 rule 1)."""
+    return sum((equipment_need(count, rpk, shifts) for count, rpk, shifts in equipment),
+               Fraction(0))
+
+
+def staff_needed(tasks: Iterable[tuple[int, int]], wke_minutes: int = WKE_MINUTES_PER_YEAR,
+                 equipment: Iterable[tuple[int, Fraction | int, int]] = ()) -> Need:
+    """Tasks as (annual volume, norma minutes), equipment as (jumlah alat, RPK, shifts): the
+    tasks' FTE and the equipment's FTE are summed unrounded, then rounded once (R-ABK-3)."""
+    minutes = sum(task_minutes(annual, norma) for annual, norma in tasks)
+    from_equipment = equipment_fte(equipment)
+    fte = Fraction(minutes, check_wke(wke_minutes)) + from_equipment
+    needed = round_half_up(fte)
+    low_load = bool(fte > 0 and needed == 0)
+    # R-ABK-3 rule 4 (design rule): a jabatan in the peta jabatan with any load needs 1 person.
+    return Need(minutes, fte, 1 if low_load else needed, low_load, from_equipment)
 
 
 def selisih(bezetting: int, needed: int) -> int:

@@ -19,14 +19,15 @@ from abdi.audit.services import record
 from abdi.core.errors import Conflict, DomainError, Forbidden
 
 from .. import policy, queries
-from ..choices import AbkStatus, Period
-from ..models import Abk, AbkLine, AbkTask, WorkforceSetting
+from ..choices import AbkStatus, BezettingBasis, Period
+from ..models import Abk, AbkEquipment, AbkLine, AbkTask, WorkforceSetting
 from ..rules import abk as rules
 from ..rules.efficiency import efficiency
 from ..rules.projection import HORIZON_YEARS, departures_by_year, plan, totals
 
-MAX_NAME, MAX_OUTPUT_UNIT, MAX_NOTE = 300, 60, 2000
+MAX_NAME, MAX_OUTPUT_UNIT, MAX_NOTE, MAX_EQUIPMENT_NAME = 300, 60, 2000, 200
 MAX_TASKS_PER_LINE = 200
+MAX_EQUIPMENT_PER_LINE = 50
 MAX_FTE_PER_LINE = 1000  # more than a thousand people for one jabatan of one unit is a typo
 
 
@@ -137,18 +138,21 @@ def _sync_lines(abk: Abk) -> list[AbkLine]:
     AbkLine.objects.bulk_create(
         AbkLine(instansi_id=abk.instansi_id, abk=abk, position=p, position_name=p.name,
                 kelas_jabatan=p.kelas_jabatan) for p in missing)
-    return list(abk.lines.prefetch_related("tasks"))
+    return list(abk.lines.prefetch_related("tasks", "equipment"))
 
 
 def recompute(abk: Abk) -> Abk:
     """Needs, bezetting, EJ/PJ and the 5-year plan of every line, and the ABK's totals.
     Only a draft or returned ABK changes: a submitted or approved one keeps its figures."""
     lines = _sync_lines(abk)
-    holders = queries.holders_by_position(line.position_id for line in lines)
+    # Per BKN 9/2022: the ASN in post on 31 December of the year before the ABK's year.
+    holders, from_current = queries.bezetting_on((line.position_id for line in lines), abk.year)
     rows = []
     for line in lines:
         need = rules.staff_needed(((t.annual_volume, t.norma_minutes) for t in line.tasks.all()),
-                                  abk.wke_minutes)
+                                  abk.wke_minutes,
+                                  ((e.machines, Fraction(e.rpk), e.shifts)
+                                   for e in line.equipment.all()))
         leaving = holders.get(line.position_id, [])
         bezetting = len(leaving)
         departures = departures_by_year(abk.year, [d for d in leaving if d], HORIZON_YEARS)
@@ -157,6 +161,9 @@ def recompute(abk: Abk) -> Abk:
         line.total_minutes, line.fte, line.needed = need.minutes, _decimal(need.fte, "0.0001"), \
             need.needed
         line.low_load, line.bezetting = need.low_load, bezetting
+        line.equipment_fte = _decimal(need.equipment_fte, "0.0001")
+        line.bezetting_basis = (BezettingBasis.CURRENT if line.position_id in from_current
+                                else BezettingBasis.HISTORY)
         line.ej = _decimal(result.ej_2dp, "0.01") if result.ej_2dp is not None else None
         line.pj = result.pj.value if result.pj else ""
         line.departures, line.additions = list(departures), list(projected.additions)
@@ -164,8 +171,8 @@ def recompute(abk: Abk) -> Abk:
         rows.append((need.needed, bezetting, projected.total_departures,
                      projected.total_additions))
     AbkLine.objects.bulk_update(lines, ["total_minutes", "fte", "needed", "low_load", "bezetting",
-                                        "ej", "pj", "departures", "additions", "departures_5y",
-                                        "proposed"])
+                                        "equipment_fte", "bezetting_basis", "ej", "pj",
+                                        "departures", "additions", "departures_5y", "proposed"])
     summed = totals(rows)
     Abk.objects.filter(pk=abk.pk).update(
         total_fte=sum((line.fte for line in lines), Decimal(0)), total_needed=summed.needed,
@@ -240,9 +247,15 @@ def _whole(value, *, field, what) -> int:
     return int(raw)
 
 
-def _check_line_load(line: AbkLine, wke: int) -> None:
-    minutes = sum(t.annual_volume * t.norma_minutes for t in line.tasks.all())
-    if minutes > MAX_FTE_PER_LINE * wke:
+def _check_line_load(line: AbkLine, wke: int, *, field="volume") -> None:
+    need = rules.staff_needed(((t.annual_volume, t.norma_minutes) for t in line.tasks.all()), wke,
+                              ((e.machines, Fraction(e.rpk), e.shifts)
+                               for e in line.equipment.all()))
+    if need.fte > MAX_FTE_PER_LINE:
+        if field != "volume":
+            raise DomainError(_("This equipment would need more than %(max)s people for one "
+                                "jabatan: check the machines, the RPK and the shifts.")
+                              % {"max": MAX_FTE_PER_LINE}, field=field)
         raise DomainError(_("These tasks would need more than %(max)s people for one jabatan: "
                             "check the volume and the norma waktu.") % {"max": MAX_FTE_PER_LINE},
                           field="volume")
@@ -296,6 +309,97 @@ def delete_task(*, actor, abk, task, version) -> None:
         recompute(locked)
 
 
+# ---- equipment (peralatan kerja method) -------------------------------------------------------
+
+
+def clean_equipment(*, name, machines, rpk, shifts) -> dict:
+    """The fields of an equipment entry, or a DomainError naming the first wrong field."""
+    name = " ".join(str(name or "").split())
+    if not 1 <= len(name) <= MAX_EQUIPMENT_NAME:
+        raise DomainError(_("Name the equipment in at most %(max)s characters.")
+                          % {"max": MAX_EQUIPMENT_NAME}, field="name")
+    machines = _whole(machines, field="machines", what=_("The number of machines"))
+    if not 1 <= machines <= rules.MAX_EQUIPMENT:
+        raise DomainError(_("The number of machines must be from 1 to %(max)s.")
+                          % {"max": rules.MAX_EQUIPMENT}, field="machines")
+    rpk = _ratio(rpk)
+    shifts = _whole(shifts, field="shifts", what=_("The number of shifts"))
+    if not 1 <= shifts <= rules.MAX_SHIFTS:
+        raise DomainError(_("The number of shifts must be from 1 to %(max)s.")
+                          % {"max": rules.MAX_SHIFTS}, field="shifts")
+    return {"name": name, "machines": machines, "rpk": rpk, "shifts": shifts}
+
+
+_RATIO = re.compile(r"\d{1,2}([.,]\d{1,4})?")
+
+
+def _ratio(value) -> Decimal:
+    """RPK: staff per machine per shift, above 0 and at most 10, up to 4 decimals ("0,5" too)."""
+    raw = str(value if value is not None and not isinstance(value, bool) else "").strip()
+    if not _RATIO.fullmatch(raw):
+        raise DomainError(_("The RPK must be a number above 0 and at most %(max)s, with at most "
+                            "4 decimals (e.g. 0.5).") % {"max": rules.MAX_RPK}, field="rpk")
+    rpk = Decimal(raw.replace(",", "."))
+    if not 0 < rpk <= rules.MAX_RPK:
+        raise DomainError(_("The RPK must be a number above 0 and at most %(max)s, with at most "
+                            "4 decimals (e.g. 0.5).") % {"max": rules.MAX_RPK}, field="rpk")
+    return rpk
+
+
+def _logged(values: dict) -> dict:
+    """Equipment fields for the audit log: the RPK as plain text, 0.5 whether read or typed."""
+    return values | {"rpk": format(Decimal(values["rpk"]).normalize(), "f")}
+
+
+def add_equipment(*, actor, abk, line, version, **fields) -> AbkEquipment:
+    _require_edit(actor, abk)
+    values = clean_equipment(**fields)
+    with transaction.atomic():
+        locked = _locked(Abk, abk.pk, version)
+        if line.equipment.count() >= MAX_EQUIPMENT_PER_LINE:
+            raise DomainError(_("A jabatan can have at most %(max)s equipment entries.")
+                              % {"max": MAX_EQUIPMENT_PER_LINE})
+        item = AbkEquipment.objects.create(instansi_id=abk.instansi_id, line=line, **values)
+        _check_line_load(line, locked.wke_minutes, field="machines")
+        _bump(locked)
+        recompute(locked)
+        record(actor=actor, action=AuditEntry.Action.CREATE, obj=item, after=_logged(values),
+               unit_id=abk.unit_id, agency_id=abk.agency_id)
+    return item
+
+
+def update_equipment(*, actor, abk, equipment, version, **fields) -> AbkEquipment:
+    """`version` is the equipment entry's version, as for tasks."""
+    _require_edit(actor, abk)
+    values = clean_equipment(**fields)
+    with transaction.atomic():
+        locked_item = _locked(AbkEquipment, equipment.pk, version)
+        before = _logged({k: getattr(locked_item, k) for k in values})
+        _bump(locked_item, **values)
+        locked = Abk.objects.select_for_update().get(pk=abk.pk)
+        _check_line_load(locked_item.line, locked.wke_minutes, field="machines")
+        _bump(locked)
+        recompute(locked)
+        record(actor=actor, action=AuditEntry.Action.UPDATE, obj=locked_item, before=before,
+               after=_logged(values), unit_id=abk.unit_id,
+               agency_id=abk.agency_id)
+    return locked_item
+
+
+def delete_equipment(*, actor, abk, equipment, version) -> None:
+    _require_edit(actor, abk)
+    with transaction.atomic():
+        locked_item = _locked(AbkEquipment, equipment.pk, version)
+        before = _logged({"name": locked_item.name, "machines": locked_item.machines,
+                          "rpk": locked_item.rpk, "shifts": locked_item.shifts})
+        record(actor=actor, action=AuditEntry.Action.DELETE, obj=locked_item, before=before,
+               unit_id=abk.unit_id, agency_id=abk.agency_id)
+        locked_item.delete()
+        locked = Abk.objects.select_for_update().get(pk=abk.pk)
+        _bump(locked)
+        recompute(locked)
+
+
 # ---- the workflow -------------------------------------------------------------------------------
 
 
@@ -305,7 +409,8 @@ def submit_abk(*, actor, abk, version) -> Abk:
     with transaction.atomic():
         locked = _locked(Abk, abk.pk, version)
         recompute(locked)
-        if not AbkTask.objects.filter(line__abk=locked).exists():
+        if not (AbkTask.objects.filter(line__abk=locked).exists()
+                or AbkEquipment.objects.filter(line__abk=locked).exists()):
             raise DomainError(_("Enter or import the tasks of at least one jabatan before "
                                 "submitting."))
         before = locked.status
@@ -355,7 +460,7 @@ def revise_abk(*, actor, abk, version) -> Abk:
         new = Abk.objects.create(instansi_id=locked.instansi_id, unit_id=locked.unit_id,
                                  agency_id=locked.agency_id, year=locked.year,
                                  revision=locked.revision + 1, wke_minutes=queries.wke_minutes())
-        for line in locked.lines.prefetch_related("tasks"):
+        for line in locked.lines.prefetch_related("tasks", "equipment"):
             copy = AbkLine.objects.create(instansi_id=new.instansi_id, abk=new,
                                           position_id=line.position_id,
                                           position_name=line.position_name,
@@ -365,6 +470,10 @@ def revise_abk(*, actor, abk, version) -> Abk:
                         output_unit=t.output_unit, volume=t.volume, period=t.period,
                         annual_volume=t.annual_volume, norma_minutes=t.norma_minutes)
                 for t in line.tasks.all())
+            AbkEquipment.objects.bulk_create(
+                AbkEquipment(instansi_id=new.instansi_id, line=copy, name=e.name,
+                             machines=e.machines, rpk=e.rpk, shifts=e.shifts)
+                for e in line.equipment.all())
         recompute(new)
         record(actor=actor, action=AuditEntry.Action.CREATE, obj=new,
                after={"revision": new.revision, "from": locked.pk}, unit_id=new.unit_id,

@@ -39,8 +39,9 @@ def _years(proposal) -> list[int]:
 
 
 def _headers(proposal) -> list[str]:
+    bezetting = _("Bezetting (31 Dec %(year)s)") % {"year": proposal.year - 1}
     return [_("No"), _("Perangkat daerah"), _("Unit"), _("Position"), _("Class"), _("FTE"),
-            _("Needed"), _("Bezetting"), _("Shortage"), _("Excess"), _("Retiring in 5 years"),
+            _("Needed"), bezetting, _("Shortage"), _("Excess"), _("Retiring in 5 years"),
             *[str(y) for y in _years(proposal)], _("Proposed")]
 
 

@@ -5,6 +5,7 @@ import datetime
 from abdi.org.models import Position
 from abdi.workforce.models import (
     Abk,
+    AbkEquipment,
     AbkLine,
     AbkTask,
     FormationLine,
@@ -13,11 +14,11 @@ from abdi.workforce.models import (
 )
 
 PARAMS: dict[str, str] = {"abk_id": "abk", "line_id": "abk_line", "task_id": "abk_task",
-                          "proposal_id": "formation_proposal"}
+                          "equipment_id": "abk_equipment", "proposal_id": "formation_proposal"}
 PK_OF: dict[str, str] = {}
 PUBLIC: set[str] = set()
 OPERATOR_PAGES: set[str] = set()
-SNAPSHOT_MODELS: tuple = (Abk, AbkLine, AbkTask, FormationProposal, FormationLine,
+SNAPSHOT_MODELS: tuple = (Abk, AbkLine, AbkTask, AbkEquipment, FormationProposal, FormationLine,
                           WorkforceSetting)
 
 
@@ -34,6 +35,8 @@ def victims(world, marked) -> tuple[dict, set]:
     task = AbkTask.objects.create(instansi=gov, line=line, name="Tugas Rahasia Kota A",
                                   output_unit="berkas", volume=10, annual_volume=10,
                                   norma_minutes=60)
+    equipment = AbkEquipment.objects.create(instansi=gov, line=line, name="Alat Rahasia Kota A",
+                                            machines=2, rpk="0.5", shifts=1)
     proposal = FormationProposal.objects.create(instansi=gov, agency_id=unit.agency_id, year=year,
                                                 status="approved", wke_minutes=75_000)
     FormationLine.objects.create(instansi=gov, proposal=proposal, abk_line=line, position=position,
@@ -42,5 +45,6 @@ def victims(world, marked) -> tuple[dict, set]:
                                  bezetting=0, departures_5y=0, additions=[2, 0, 0, 0, 0],
                                  proposed=2)
     WorkforceSetting.objects.create(instansi=gov, wke_minutes=72_000)
-    return ({"abk": abk, "abk_line": line, "abk_task": task, "formation_proposal": proposal},
-            {"Jabatan Rahasia Kota A", "Tugas Rahasia Kota A"})
+    return ({"abk": abk, "abk_line": line, "abk_task": task, "abk_equipment": equipment,
+             "formation_proposal": proposal},
+            {"Jabatan Rahasia Kota A", "Tugas Rahasia Kota A", "Alat Rahasia Kota A"})

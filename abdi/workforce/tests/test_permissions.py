@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 
 from abdi.tenancy.scoping import within
-from abdi.workforce.models import Abk, AbkTask
+from abdi.workforce.models import Abk, AbkEquipment, AbkTask
 from abdi.workforce.services import proposals
 
 from .conftest import actor_of
@@ -69,6 +69,22 @@ def test_who_adds_a_task_and_denied_changes_nothing(world, filled, client, login
     else:
         with within(world.gov):
             assert AbkTask.objects.filter(line=filled.it_line).count() == 1
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_who_adds_equipment_and_denied_changes_nothing(world, filled, client, login, persona):
+    before = _state(world)
+    response = _client(client, login, world, persona).post(
+        reverse("workforce:equipment_add", args=[filled.abk.pk, filled.it_line.pk]),
+        {"equipment_name": "Server", "equipment_machines": "2", "equipment_rpk": "0.5",
+         "equipment_shifts": "1", "version": filled.abk.version})
+    assert response.status_code == EDIT[persona]
+    with within(world.gov):
+        added = AbkEquipment.objects.filter(line=filled.it_line).count()
+    if EDIT[persona] != 302 or persona is None:
+        assert (_state(world), added) == (before, 0)
+    else:
+        assert added == 1
 
 
 @pytest.mark.parametrize("persona", PERSONAS)

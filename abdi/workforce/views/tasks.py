@@ -17,6 +17,7 @@ from ..services import importing
 
 LINE = "workforce/line.html"
 TASK_FIELDS = ("name", "output_unit", "volume", "period", "norma_minutes")
+EQUIPMENT_FIELDS = ("name", "machines", "rpk", "shifts")
 
 
 def _values(post) -> dict:
@@ -24,16 +25,24 @@ def _values(post) -> dict:
 
 
 def _line_page(request, actor, abk, line, *, error=None, field=None, values=None,
-               editing=None, status=200):
+               editing=None, status=200, equipment_values=None, equipment_editing=None,
+               equipment_field=None):
+    """The jabatan's page; `field`/`equipment_field` mark the wrong input of either form."""
     if values is None:
         values = ({name: getattr(editing, name) for name in TASK_FIELDS} if editing
                   else {"period": "tahun"})
+    if equipment_values is None:
+        equipment_values = ({name: getattr(equipment_editing, name) for name in EQUIPMENT_FIELDS}
+                            if equipment_editing else {"shifts": 1})
     return render(request, LINE, {
         "abk": abk, "line": line, "tasks": queries.tasks_of(line),
+        "equipment": queries.equipment_of(line),
         "holders": queries.holder_list(line.position_id), "pj_labels": PJ_LABELS,
         "years": [abk.year + i for i in range(5)], "periods": Period.choices,
         "may_edit": policy.can_edit_abk(actor, abk), "error": error, "error_field": field,
-        "values": values, "editing": editing}, status=status)
+        "values": values, "editing": editing, "equipment_values": equipment_values,
+        "equipment_editing": equipment_editing, "equipment_field": equipment_field},
+        status=status)
 
 
 @member_required
