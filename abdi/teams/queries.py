@@ -10,7 +10,7 @@ from .models import Membership, RealisationUpdate, Team, TeamIndicator, TeamResu
 from .rules.membership import MemberStatus
 
 PAGE_SIZE = 20
-MEMBER_COLUMNS = ("team_id", "employee_id", "agency_id", "role", "status", "member_answer",
+MEMBER_COLUMNS = ("team_id", "employee_id", "agency_id", "role", "status", "member_answer", "version",
                   "atasan_id", "atasan_answer", "weight", "joined_at", "employee__name",
                   "agency__name")
 
@@ -81,6 +81,16 @@ def get_membership_for_user(actor, membership_id) -> Membership:
     if row is None or not (policy.can_answer_invitation(actor, row)
                            or policy.can_answer_as_atasan(actor, row)
                            or policy.can_see_team(actor, row.team)):
+        raise Http404
+    return row
+
+
+def membership_of_team(team, membership_id) -> Membership:
+    """One membership of this team (the team already checked for the viewer); 404 otherwise."""
+    pk = positive_id(membership_id)
+    row = (Membership.objects.select_related("employee").filter(pk=pk, team_id=team.pk).first()
+           if pk else None)
+    if row is None:
         raise Http404
     return row
 

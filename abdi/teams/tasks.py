@@ -10,7 +10,8 @@ from .services import sweep
 
 
 def membership_sweep(instansi_ids: list[int] | None = None) -> dict[int, int]:
-    """Per government, how many teams had members who left or moved."""
+    """Per government, how many teams had members who left or moved (after handing the
+    agreements of members whose atasan changed in the same unit to the new atasan)."""
     with scopes_disabled():
         governments = Instansi.objects.filter(is_active=True).order_by("pk")
         if instansi_ids:
@@ -19,6 +20,7 @@ def membership_sweep(instansi_ids: list[int] | None = None) -> dict[int, int]:
     swept = {}
     for instansi in governments:
         with within(instansi):
+            sweep.refresh_atasan()
             swept[instansi.pk] = sweep.sweep_government()
     return swept
 

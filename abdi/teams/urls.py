@@ -15,6 +15,7 @@ urlpatterns = [
     path("<int:team_id>/undang/", members.invite, name="invite"),
     path("<int:team_id>/calon/", members.candidates, name="candidates"),
     path("<int:team_id>/ketua/", members.appoint, name="appoint"),
+    path("<int:team_id>/anggota/<int:membership_id>/akhiri/", members.end, name="end_membership"),
     path("<int:team_id>/bobot/", work.weights, name="weights"),
     path("<int:team_id>/hasil/", work.add_result, name="add_result"),
     path("<int:team_id>/hasil/<int:team_result_id>/indikator/", work.add_indicator,

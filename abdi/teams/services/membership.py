@@ -171,3 +171,38 @@ def atasan_decision(*, actor, membership, agree: bool, reason: str = "",
              message=message % {"name": row.employee.name, "team": team.name, "reason": reason})
     _after_activation(team, row)
     return row
+
+
+@transaction.atomic
+def end_membership(*, actor, membership, reason: str, expected_version=None) -> Membership:
+    """The lead ends a member's place, or withdraws an invitation not yet active. The weight and
+    the member's SKP values stay as they were (frozen, like a member who left); the lead is
+    changed first, never ended."""
+    row = _lock(membership, expected_version)
+    team = row.team
+    if not policy.can_manage(actor, team):
+        raise Forbidden(_("Only the lead of an active team ends a membership."))
+    if row.status not in LIVE:
+        raise Conflict(_("This membership has already ended."))
+    if row.employee_id == team.lead_id:
+        raise Conflict(_("The lead's place does not end here: appoint another lead first."))
+    reason = " ".join(str(reason or "").split())
+    if not reason:
+        raise DomainError(_("Say why the membership ends."), field="reason")
+    if len(reason) > MAX_REASON:
+        raise DomainError(_("Write at most %(n)d characters.") % {"n": MAX_REASON}, field="reason")
+    before = snapshot(row, FIELDS)
+    withdrawn = row.joined_at is None
+    row.status, row.ended_at = MemberStatus.ENDED, timezone.now()
+    row.end_reason = ("invitation withdrawn: " if withdrawn else "ended by the lead: ") + reason
+    row.end_reason = row.end_reason[:200]
+    row.version += 1
+    row.save()
+    audit(actor, AuditEntry.Action.UPDATE, row, before=before, after=snapshot(row, FIELDS),
+          employee_id=row.employee_id, agency_id=row.agency_id)
+    with in_house_language():
+        message = (_("Your invitation to the team %(team)s was withdrawn: %(reason)s") if withdrawn
+                   else _("Your membership in the team %(team)s was ended by the lead: %(reason)s"))
+        tell([row.employee_id], team=team, message=message % {"team": team.name, "reason": reason})
+    policy.forget(actor)
+    return row

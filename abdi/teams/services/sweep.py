@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from abdi.audit.models import AuditEntry
+from abdi.org.queries import supervisor_of
 from abdi.people.choices import EmployeeStatus
 
 from ..models import Membership, Team
@@ -92,6 +93,57 @@ def sweep_team(team, *, actor=None) -> SweepReport:
                  message=_("Members of the team %(team)s changed: please rebalance the "
                            "contribution weights.") % {"team": team.name})
     return report
+
+
+def refresh_atasan() -> int:
+    """Live memberships of the scoped government whose atasan is no longer the member's atasan
+    (a new head of the same unit, a reorganisation): the agreement was given for the post, so the
+    new atasan takes it over (a pending request moves to him) and is told. Returns how many."""
+    today = timezone.localdate()
+    current: dict[int, int | None] = {}
+    changed = 0
+    rows = (Membership.objects.filter(status__in=list(LIVE), employee__agency_id=F("agency_id"),
+                                      employee__status__in=EmployeeStatus.serving())
+            .select_related("team", "employee", "employee__unit", "employee__position")
+            .order_by("employee_id", "id"))
+    for row in rows.iterator(chunk_size=1000):
+        if row.employee_id not in current:
+            leader = supervisor_of(row.employee, on=today)
+            current[row.employee_id] = leader.pk if leader is not None else None
+        atasan_id = current[row.employee_id]
+        if atasan_id == row.atasan_id:
+            continue
+        with transaction.atomic():
+            locked = Membership.objects.select_for_update().get(pk=row.pk)
+            if locked.atasan_id != row.atasan_id or locked.status not in LIVE:
+                continue  # answered or changed meanwhile: the next run looks again
+            before = locked.atasan_id
+            locked.atasan_id = atasan_id
+            if atasan_id is None and locked.atasan_answer == Answer.PENDING:
+                locked.atasan_answer = Answer.YES  # no atasan inside the organisation any more
+                locked.status = status_after(locked.member_answer, locked.atasan_answer,
+                                             moved=locked.status == MemberStatus.REAPPROVAL)
+            locked.version += 1
+            locked.save()
+            audit(None, AuditEntry.Action.UPDATE, locked, before={"atasan": before},
+                  after={"atasan": atasan_id}, employee_id=locked.employee_id)
+            if atasan_id is not None:
+                _tell_new_atasan(locked, row.team, row.employee)
+        changed += 1
+    return changed
+
+
+def _tell_new_atasan(row, team, employee) -> None:
+    with in_house_language():
+        if row.atasan_answer == Answer.PENDING:
+            tell([row.atasan_id], team=team, key=f"team-atasan:{row.pk}:{row.version}",
+                 link=reverse("teams:approvals"),
+                 message=_("%(name)s is invited to the team %(team)s. Please agree or refuse.")
+                 % {"name": employee.name, "team": team.name})
+        else:
+            tell([row.atasan_id], team=team, key=f"team-atasan-took-over:{row.pk}:{row.version}",
+                 message=_("%(name)s, in your unit, is a member of the team %(team)s (agreed by "
+                           "the previous atasan).") % {"name": employee.name, "team": team.name})
 
 
 def sweep_government() -> int:

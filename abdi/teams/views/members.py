@@ -106,3 +106,20 @@ def appoint(request, team_id):
         return refused(request, error, back=team)
     messages.success(request, _("The new lead is appointed."))
     return redirect("teams:detail", team_id=team.pk)
+
+
+@member_required
+@require_POST
+def end(request, team_id, membership_id):
+    """The lead ends a member's place or withdraws an invitation (with a reason)."""
+    actor = Actor.from_request(request)
+    team = queries.get_team_for_user(actor, team_id)
+    row = queries.membership_of_team(team, membership_id)
+    try:
+        services.end_membership(actor=actor, membership=row, reason=request.POST.get("reason", ""),
+                                expected_version=queries.version_of(request.POST.get("version")))
+    except DomainError as error:
+        return refused(request, error, back=team)
+    messages.success(request, _("The membership of %(name)s has ended; rebalance the weights if "
+                                "needed.") % {"name": row.employee.name})
+    return redirect("teams:detail", team_id=team.pk)

@@ -14,16 +14,49 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from ..models import ANSWER_LABELS, STATUS_LABELS, Membership, Team
-from ..rules.membership import MemberStatus
+from ..rules.membership import LIVE, MemberStatus
 
 ROW = ('<tr data-testid="member-row"><td>{name}</td><td>{agency}</td><td>{role}</td>'
        '<td data-testid="member-status">{status}{answers}</td>'
-       '<td data-testid="member-weight">{weight}%</td></tr>')
+       '<td data-testid="member-weight">{weight}%</td>{action}</tr>')
+END_FORM = ('<td><details><summary class="link" data-testid="end-member">{l_summary}</summary>'
+            '<form method="post" action="{url}" class="stack">{csrf}'
+            '<input type="hidden" name="version" value="{version}">'
+            '<div class="field"><label for="end-{pk}">{l_reason}</label>'
+            '<input id="end-{pk}" name="reason" maxlength="500" required></div>'
+            '<button class="btn danger" data-testid="end-confirm">{l_button}</button></form>'
+            '</details></td>')
+
+
+class EndForms:
+    """The lead's "end / withdraw" form of each live member: CSRF, URL and labels made once."""
+
+    def __init__(self, request, team):
+        from django.middleware.csrf import get_token
+
+        self.team = team
+        self.csrf = (f'<input type="hidden" name="csrfmiddlewaretoken" '
+                     f'value="{escape(get_token(request))}">')
+        self.url = reverse("teams:end_membership", args=[team.pk, 0]).replace("/0/", "/{}/")
+        self.labels = {
+            "withdraw": escape(_("Withdraw the invitation…")), "end": escape(_("End membership…")),
+            "reason": escape(_("Reason")), "button_withdraw": escape(_("Withdraw")),
+            "button_end": escape(_("End the membership"))}
+
+    def cell(self, m) -> str:
+        if m.status not in LIVE or m.employee_id == self.team.lead_id:
+            return "<td></td>"
+        withdraw = m.joined_at is None
+        return END_FORM.format(
+            url=self.url.format(m.pk), csrf=self.csrf, version=int(m.version), pk=m.pk,
+            l_summary=self.labels["withdraw" if withdraw else "end"], l_reason=self.labels["reason"],
+            l_button=self.labels["button_withdraw" if withdraw else "button_end"])
 ANSWERS = ('<br><small class="muted">{l_member}: {member} \u00b7 {l_atasan}: {atasan}</small>')
 
 
-def member_rows(members) -> str:
-    """The <tr> rows of the members (from queries.memberships_for_page, LISTED ones)."""
+def member_rows(members, *, end_forms: EndForms | None = None) -> str:
+    """The <tr> rows of the members (from queries.memberships_for_page, LISTED ones); with
+    end_forms (the lead) a last cell to end a membership or withdraw an invitation."""
     roles = {value: escape(str(label)) for value, label in Membership.Role.choices}
     statuses = {value.value: escape(str(label)) for value, label in STATUS_LABELS.items()}
     answers = {value.value: escape(str(label)) for value, label in ANSWER_LABELS.items()}
@@ -37,7 +70,8 @@ def member_rows(members) -> str:
             answers=ANSWERS.format(l_member=l_member, l_atasan=l_atasan,
                                    member=answers.get(m.member_answer, ""),
                                    atasan=answers.get(m.atasan_answer, "")) if pending else "",
-            weight=escape(floatformat(m.weight, "-2"))))
+            weight=escape(floatformat(m.weight, "-2")),
+            action=end_forms.cell(m) if end_forms else ""))
     return mark_safe("".join(html))  # noqa: S308 - every value escaped above
 
 

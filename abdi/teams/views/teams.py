@@ -17,7 +17,7 @@ from ..rules.progress import bar_width, mean_percent, percent
 from ..services import sweep
 from ..services import teams as services
 from .common import forbidden, workspace_links
-from .rows import member_options, member_rows, option_list, team_rows
+from .rows import EndForms, member_options, member_rows, option_list, team_rows
 
 TEAM_FIELDS = ("name", "mandate", "sk_number", "sk_date", "coordinating_agency", "lead",
                "starts_on", "ends_on", "status")
@@ -130,23 +130,29 @@ def detail(request, team_id):
         team = queries.get_team_for_user(actor, team_id)
     rows = queries.memberships_for_page(team)
     policy.learn_from_rows(actor, team, rows)
-    members = [m for m in rows if m.status in LISTED]
-    results, progress = _results(team)
     manages = policy.can_manage(actor, team)
-    active = [m for m in members if m.status == MemberStatus.ACTIVE]
-    total = sum((m.weight for m in active), 0)
+    results, progress = _results(team)
     return render(request, "teams/detail.html", {
-        "team": team, "member_rows": member_rows(members), "results": results, "progress": progress,
-        "progress_bar": bar_width(progress), "weights_total": total,
-        "weights_ok": total == 100, "active": bool(active),
-        "active_options": member_options(active) if manages else "",
-        "feedback_options": member_options(active, leave_out=team.lead_id) if manages else "",
+        "team": team, "results": results, "progress": progress,
+        "progress_bar": bar_width(progress),
+        **_members_context(request, actor, team, [m for m in rows if m.status in LISTED], manages),
         "updates": queries.recent_updates(team),
         "feedback": queries.feedback_for_page(actor, team, manages or policy.oversees(actor, team)),
         "workspace": workspace_links(team) if policy.can_see_workspace(actor, team) else [],
         "manages": manages, "is_lead": is_lead,
-        "may_appoint": team.lead_missing and policy.can_appoint_lead(actor, team),
-        "my_row": next((m for m in members if actor.owns(m.employee_id)), None)})
+        "may_appoint": team.lead_missing and policy.can_appoint_lead(actor, team)})
+
+
+def _members_context(request, actor, team, members, manages) -> dict:
+    """The member table (with the lead's end/withdraw forms), the pickers and the weights' sum."""
+    active = [m for m in members if m.status == MemberStatus.ACTIVE]
+    total = sum((m.weight for m in active), 0)
+    return {
+        "member_rows": member_rows(members, end_forms=EndForms(request, team) if manages else None),
+        "weights_total": total, "weights_ok": total == 100, "active": bool(active),
+        "active_options": member_options(active) if manages else "",
+        "feedback_options": member_options(active, leave_out=team.lead_id) if manages else "",
+        "my_row": next((m for m in members if actor.owns(m.employee_id)), None)}
 
 
 @member_required

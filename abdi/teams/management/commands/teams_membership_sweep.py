@@ -1,4 +1,5 @@
-"""Daily: end memberships of those who left the government, ask new atasan of those who moved."""
+"""Daily: end memberships of those who left the government, ask new atasan of those who moved,
+hand agreements over to a new atasan of the same unit."""
 
 from django.core.management.base import BaseCommand
 
