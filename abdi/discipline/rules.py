@@ -12,12 +12,12 @@ from abdi.allowance.rules.discipline_authority import Official
 
 REPORTED, EXAMINATION, DECIDED, CANCELLED = "reported", "examination", "decided", "cancelled"
 
-# The case workflow as data: a decided case may be decided again (a corrected SK, the date of
-# receipt added later) or cancelled (annulled on keberatan or banding); a cancelled one is final.
+# The case workflow as data: a case is decided once (the date of receipt added later is not a new
+# decision) and may then be cancelled (annulled on keberatan or banding); a cancelled one is final.
 TRANSITIONS: dict[str, frozenset[str]] = {
     REPORTED: frozenset({EXAMINATION, DECIDED, CANCELLED}),
     EXAMINATION: frozenset({EXAMINATION, DECIDED, CANCELLED}),
-    DECIDED: frozenset({DECIDED, CANCELLED}),
+    DECIDED: frozenset({CANCELLED}),
     CANCELLED: frozenset(),
 }
 

@@ -9,6 +9,7 @@ urlpatterns = [
     path("<int:case_id>/", cases.detail, name="case"),
     path("<int:case_id>/ubah/", cases.edit, name="edit"),
     path("<int:case_id>/putusan/", cases.decide, name="decide"),
+    path("<int:case_id>/diterima/", cases.receipt, name="receipt"),
     path("<int:case_id>/batal/", cases.cancel, name="cancel"),
     path("ketidakhadiran/", absence.flags, name="absence_flags"),
 ]

@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 
 # (URL name, label, who sees it, how "current page" is recognised: by namespace or URL name
 # prefix, test id). Who: "all" signed-in, "member" of a government, "admin", "overseer" (an admin
-# or a leader), "hr", "operator".
+# or a leader), "hr", "operator", "rated" (an employee, or BKPSDM/an atasan who sees a team's ratings).
 LINKS = (
     ("web:home", gettext_noop("Home"), "all", ("ns", "web"), ""),
     ("people:directory", gettext_noop("Employees"), "member", ("ns", "people"), ""),
@@ -34,7 +34,7 @@ LINKS = (
     ("events:index", gettext_noop("Events"), "member", ("ns", "events"), "nav-events"),
     ("knowledge:index", gettext_noop("Shared solutions"), "member", ("ns", "knowledge"),
      "nav-knowledge"),
-    ("service_ratings:mine", gettext_noop("Citizens' ratings"), "member", ("ns", "service_ratings"),
+    ("service_ratings:mine", gettext_noop("Citizens' ratings"), "rated", ("ns", "service_ratings"),
      "nav-service-ratings"),
     ("citizen_dashboard:index", gettext_noop("Citizens' voice"), "overseer",
      ("ns", "citizen_dashboard"), "nav-voice"),
@@ -61,7 +61,10 @@ def _audiences(actor) -> frozenset:
     return frozenset(name for name, yes in (
         ("all", True), ("member", member), ("admin", member and actor.is_admin),
         ("overseer", member and (actor.is_admin or actor.is_leader)),
-        ("hr", member and actor.is_hr_admin), ("operator", actor.is_operator)) if yes)
+        ("hr", member and actor.is_hr_admin), ("operator", actor.is_operator),
+        # as service_ratings.views.staff.mine decides: a leader's bare account would get a 404
+        ("rated", member and (actor.employee_id is not None or actor.is_hr_admin
+                              or actor.is_supervisor))) if yes)
 
 
 @lru_cache(maxsize=128)

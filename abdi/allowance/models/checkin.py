@@ -20,6 +20,8 @@ class OfficeLocation(TenantModel):
     radius_m = models.PositiveIntegerField(_("radius (m)"), default=100)
     active = models.BooleanField(_("active"), default=True)
     created_at = models.DateTimeField(auto_now_add=True)
+    # Each change names the version it read; a stale form answers 409 (two admins at once).
+    version = models.PositiveIntegerField(default=1)
 
     class Meta:
         verbose_name = _("office location")

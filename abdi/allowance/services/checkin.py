@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 
 from abdi.audit.models import AuditEntry
 from abdi.audit.services import record, snapshot
-from abdi.core.errors import DomainError, Forbidden
+from abdi.core.errors import Conflict, DomainError, Forbidden
 from abdi.org.models import Unit
 from abdi.people.models import Employee
 from abdi.tenancy.models import Instansi
@@ -113,11 +113,24 @@ def _coordinate(value, field, limit) -> Decimal:
     return number
 
 
+def _locked_office(office: OfficeLocation, version) -> OfficeLocation:
+    """The office re-read under lock, refused when someone changed it since ``version`` was read."""
+    current = OfficeLocation.objects.select_for_update().get(pk=office.pk)
+    if str(version or "").strip() != str(current.version):
+        raise Conflict(_("Someone else changed this office meanwhile. Reload the page and make "
+                         "your change again."))
+    return current
+
+
 @transaction.atomic
-def save_office(*, actor, office: OfficeLocation | None = None, name, unit_id=None, latitude,
-                longitude, radius_m, active=True) -> OfficeLocation:
+def save_office(*, actor, office: OfficeLocation | None = None, version=None, name, unit_id=None,
+                latitude, longitude, radius_m, active=None) -> OfficeLocation:
+    """A new office (active unless told otherwise), or the changed fence of an existing one, which
+    names the version it read; ``active=None`` keeps an existing office as it is."""
     if not can_manage_offices(actor):
         raise Forbidden(_("Only the BKPSDM admin sets up offices for check-in."))
+    if office is not None:
+        office = _locked_office(office, version)
     name = " ".join(str(name or "").split())
     if not name or len(name) > 120:
         raise DomainError(_("Give the office a name of at most 120 characters."), field="name")
@@ -137,8 +150,31 @@ def save_office(*, actor, office: OfficeLocation | None = None, name, unit_id=No
     before = snapshot(office, OFFICE_FIELDS) if office is not None else None
     office = office or OfficeLocation(instansi_id=actor.instansi_id)
     office.name, office.unit, office.latitude, office.longitude = name, unit, lat, lon
-    office.radius_m, office.active = int(text), bool(active)
+    office.radius_m = int(text)
+    if active is not None or office.pk is None:
+        office.active = True if active is None else bool(active)
+    if office.pk is not None:
+        office.version += 1
     office.save()
     record(actor=actor, action=AuditEntry.Action.UPDATE if before else AuditEntry.Action.CREATE,
            obj=office, before=before, after=snapshot(office, OFFICE_FIELDS))
+    return office
+
+
+@transaction.atomic
+def set_office_active(*, actor, office: OfficeLocation, version, active: bool) -> OfficeLocation:
+    """Deactivate an office (no check-in is accepted there any more; its past punches stay as they
+    are) or bring it back. Offices are never deleted, so the history keeps its place names."""
+    if not can_manage_offices(actor):
+        raise Forbidden(_("Only the BKPSDM admin sets up offices for check-in."))
+    office = _locked_office(office, version)
+    if office.active == bool(active):
+        raise Conflict(_("This office is active already.") if active
+                       else _("This office is deactivated already."))
+    before = snapshot(office, OFFICE_FIELDS)
+    office.active = bool(active)
+    office.version += 1
+    office.save(update_fields=["active", "version"])
+    record(actor=actor, action=AuditEntry.Action.UPDATE, obj=office, before=before,
+           after=snapshot(office, OFFICE_FIELDS))
     return office

@@ -174,3 +174,116 @@ def test_the_offices_page_saves_and_refuses(world, login, client):
 def test_the_offices_page_is_for_bkpsdm_only(world, login, client, persona):
     login(getattr(world.users, persona))
     assert client.get(OFFICES).status_code == 403
+
+
+# ---- editing and deactivating an office ------------------------------------------------------
+
+
+def _office_row(world, pk):
+    with within(world.gov):
+        return OfficeLocation.objects.get(pk=pk)
+
+
+def test_bkpsdm_edits_an_office_through_the_page(world, login, client):
+    hall = office(world, radius=50)
+    login(world.users.hr_admin)
+    form = client.get(OFFICES, {"ubah": hall.pk})
+    assert form.status_code == 200
+    assert f'name="office" value="{hall.pk}"' in form.content.decode()
+    assert form.context["values"]["radius_m"] == "50"
+    moved = client.post(OFFICES, {"office": hall.pk, "version": hall.version, "name": "Kantor Baru",
+                                  "latitude": "-2.9909", "longitude": "104.7566", "radius_m": "300"})
+    assert moved.status_code == 302
+    after = _office_row(world, hall.pk)
+    assert (after.name, after.radius_m, after.active, after.version) == ("Kantor Baru", 300, True, 2)
+    with within(world.gov):
+        assert OfficeLocation.objects.count() == 1  # changed, not added
+
+
+def test_a_stale_edit_is_a_409_and_changes_nothing(world, login, client):
+    hall = office(world, radius=50)
+    login(world.users.hr_admin)
+    fields = {"office": hall.pk, "name": "Kantor Baru", "latitude": "-2.9909",
+              "longitude": "104.7566", "radius_m": "300"}
+    for version in ("", "abc", str(hall.version + 1)):
+        assert client.post(OFFICES, fields | {"version": version}).status_code == 409
+    assert client.post(OFFICES, fields | {"version": hall.version, "radius_m": "5"}).status_code == 400
+    after = _office_row(world, hall.pk)
+    assert (after.name, after.radius_m, after.version) == ("Kantor Dinas", 50, 1)
+
+
+def test_a_deactivated_office_accepts_no_check_in_and_keeps_its_history(world, login, client):
+    hall = office(world)
+    check_in(world)
+    login(world.users.hr_admin)
+    done = client.post(OFFICES, {"office": hall.pk, "version": hall.version, "action": "deactivate"})
+    assert done.status_code == 302
+    after = _office_row(world, hall.pk)
+    assert (after.active, after.version) == (False, 2)
+    assert punches(world) == [(world.own.pk, AttendancePunch.Source.PHONE)]  # history kept
+    with pytest.raises(DomainError, match="No office of yours"):
+        check_in(world)
+    again = client.post(OFFICES, {"office": hall.pk, "version": 1, "action": "deactivate"})
+    assert again.status_code == 409  # a stale button
+    back = client.post(OFFICES, {"office": hall.pk, "version": 2, "action": "activate"})
+    assert back.status_code == 302
+    assert _office_row(world, hall.pk).active is True
+
+
+@pytest.mark.parametrize("data", [
+    {"office": "abc", "action": "deactivate", "version": "1"},
+    {"office": "99999999", "action": "deactivate", "version": "1"},
+    {"office": "99999999999999999999999", "version": "1", "name": "X"},
+])
+def test_a_bad_office_id_is_a_404(world, login, client, data):
+    office(world)
+    login(world.users.hr_admin)
+    client.raise_request_exception = False
+    assert client.post(OFFICES, data).status_code == 404
+    assert client.get(OFFICES, {"ubah": data["office"]}).status_code == 404
+
+
+def test_an_unknown_action_or_a_missing_office_is_a_400(world, login, client):
+    hall = office(world)
+    login(world.users.hr_admin)
+    assert client.post(OFFICES, {"office": hall.pk, "version": 1, "action": "delete"}).status_code == 400
+    assert client.post(OFFICES, {"version": 1, "action": "deactivate"}).status_code == 400
+    assert _office_row(world, hall.pk).active is True
+
+
+@pytest.mark.parametrize("persona", ["agency_admin", "supervisor", "own", "leader"])
+def test_only_bkpsdm_edits_or_deactivates(world, login, client, persona):
+    hall = office(world)
+    with within(world.gov), pytest.raises(Forbidden):
+        checkin.set_office_active(actor=Actor.for_user(getattr(world.users, persona)), office=hall,
+                                  version=hall.version, active=False)
+    login(getattr(world.users, persona))
+    assert client.post(OFFICES, {"office": hall.pk, "version": 1, "action": "deactivate"}).status_code == 403
+    assert client.get(OFFICES, {"ubah": hall.pk}).status_code == 403
+    after = _office_row(world, hall.pk)
+    assert (after.active, after.version) == (True, 1)
+
+
+def test_another_governments_office_is_not_found(world, login, client):
+    with within(world.other_gov):
+        theirs = OfficeLocation.objects.create(instansi=world.other_gov, name="Kantor B",
+                                               latitude=HALL[0], longitude=HALL[1])
+    login(world.users.hr_admin)
+    client.raise_request_exception = False
+    refused = client.post(OFFICES, {"office": theirs.pk, "version": 1, "action": "deactivate"})
+    assert refused.status_code == 404
+    with within(world.other_gov):
+        assert OfficeLocation.objects.get(pk=theirs.pk).active is True
+
+
+def test_editing_and_deactivating_are_audited(world):
+    from abdi.audit.models import AuditEntry
+
+    hall = office(world)
+    actor = Actor.for_user(world.users.hr_admin)
+    with within(world.gov):
+        checkin.save_office(actor=actor, office=hall, version=1, name="Kantor Dinas",
+                            latitude="-2.9909", longitude="104.7566", radius_m="120")
+        checkin.set_office_active(actor=actor, office=hall, version=2, active=False)
+        entries = AuditEntry.objects.filter(object_id=str(hall.pk)).count()
+    assert entries == 2

@@ -129,10 +129,32 @@ def corrections_page(request):
 
 
 def _offices_page(request, *, status=200, error=None, values=None, editing=None):
+    if editing is not None and values is None:
+        values = {"name": editing.name, "unit": str(editing.unit_id or ""),
+                  "latitude": str(editing.latitude), "longitude": str(editing.longitude),
+                  "radius_m": str(editing.radius_m), "version": str(editing.version)}
     return render(request, OFFICES, {
         "offices": list(queries_checkin.offices()), "error": error, "values": values or {},
         "editing": editing, "units": org_queries.unit_list(active=True)[:MAX_UNITS],
     }, status=status)
+
+
+def _save_office(request, actor, office, values) -> str:
+    saved = checkin.save_office(actor=actor, office=office, version=values["version"],
+                                name=values["name"], unit_id=values["unit"],
+                                latitude=values["latitude"], longitude=values["longitude"],
+                                radius_m=values["radius_m"])
+    return _("%(name)s is saved.") % {"name": saved.name}
+
+
+def _switch_office(actor, office, values, *, active: bool) -> str:
+    if office is None:
+        raise DomainError(_("Choose an office."), field="office")
+    saved = checkin.set_office_active(actor=actor, office=office, version=values["version"],
+                                      active=active)
+    return (_("%(name)s accepts check-ins again.") if active
+            else _("%(name)s is deactivated: no check-in is accepted there any more.")) % {
+        "name": saved.name}
 
 
 @member_required
@@ -142,18 +164,24 @@ def offices(request):
     if not checkin.can_manage_offices(actor):
         raise PermissionDenied
     if request.method == "GET":
-        return _offices_page(request)
-    values = {field: request.POST.get(field, "") for field in OFFICE_FIELDS}
+        wanted = request.GET.get("ubah")
+        return _offices_page(request, editing=queries_checkin.get_office(wanted) if wanted else None)
+    values = {field: request.POST.get(field, "")[:200] for field in (*OFFICE_FIELDS, "version")}
     office: OfficeLocation | None = None
     if request.POST.get("office"):
         office = queries_checkin.get_office(request.POST["office"])
+    action = request.POST.get("action", "save")
+    handlers = {"save": lambda: _save_office(request, actor, office, values),
+                "deactivate": lambda: _switch_office(actor, office, values, active=False),
+                "activate": lambda: _switch_office(actor, office, values, active=True)}
+    if action not in handlers:
+        return _offices_page(request, status=400, error=_("Choose what to do."))
     try:
-        saved = checkin.save_office(actor=actor, office=office, name=values["name"],
-                                    unit_id=values["unit"], latitude=values["latitude"],
-                                    longitude=values["longitude"], radius_m=values["radius_m"],
-                                    active=request.POST.get("active", "on") == "on")
+        done = handlers[action]()
     except DomainError as error:
+        if action != "save":
+            return _offices_page(request, status=error.status, error=error.message)
         return _offices_page(request, status=error.status, error=error.message, values=values,
                              editing=office)
-    messages.success(request, _("%(name)s is saved.") % {"name": saved.name})
+    messages.success(request, done)
     return redirect("allowance:offices")

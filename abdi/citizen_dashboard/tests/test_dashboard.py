@@ -138,3 +138,74 @@ def test_an_overdue_case_is_counted_and_links_to_the_case(world, voice, login, c
     response = client.get(URL)
     assert response.context["complaints"]["overdue"] == 1
     assert f'href="/pengaduan/staf/{case.pk}/"' in response.content.decode()
+
+
+def _dashboard_links(body: str) -> list[str]:
+    import re
+
+    main = body.split('<main id="main"', 1)[1].split("</main>", 1)[0]
+    return sorted({href.replace("&amp;", "&") for href in re.findall(r'href="([^"#?][^"]*)"', main)})
+
+
+@pytest.mark.parametrize("persona", ["leader", "hr_admin", "agency_admin"])
+def test_every_link_on_the_dashboard_opens_for_its_viewer(world, voice, login, client, persona):
+    """A viewer is never sent to a page that answers 404 (the leader was, to the counters' and the
+    ratings' back offices; an agency's admin to a case not yet verified)."""
+    from abdi.complaints.models import Complaint
+
+    with within(world.gov):
+        case, _secret = file_case(world.gov, world.agency, category="Terlambat")
+        Complaint.objects.filter(pk=case.pk).update(stage_due=voice - datetime.timedelta(days=3))
+    login(getattr(world.users, persona))
+    links = _dashboard_links(client.get(URL).content.decode())
+    assert links  # the test walks something
+    refused = {href: code for href in links if (code := client.get(href).status_code) >= 400}
+    assert refused == {}
+
+
+def test_a_leader_is_not_offered_the_back_offices_he_may_not_open(world, voice, login, client):
+    login(world.users.leader)
+    body = client.get(URL).content.decode()
+    assert 'href="/pengaduan/staf/"' in body
+    assert "/loket/" not in body.split('<main id="main"', 1)[1]
+    assert "/penilaian-layanan/tim/" not in body
+
+
+def test_an_unverified_case_is_listed_without_a_link_for_an_agency_admin(world, voice, login, client):
+    from abdi.complaints.models import Complaint
+
+    with within(world.gov):
+        case, _secret = file_case(world.gov, world.agency, category="Terlambat")
+        Complaint.objects.filter(pk=case.pk).update(stage_due=voice - datetime.timedelta(days=3))
+    login(world.users.agency_admin)
+    body = client.get(URL).content.decode()
+    assert case.tracking in body
+    assert f"/pengaduan/staf/{case.pk}/" not in body
+
+
+def test_statuses_are_shown_as_labels_not_codes(world, voice, login, client):
+    from abdi.complaints.models import Complaint
+
+    with within(world.gov):
+        case, _secret = file_case(world.gov, world.agency, category="Terlambat")
+        Complaint.objects.filter(pk=case.pk).update(stage_due=voice - datetime.timedelta(days=3))
+    login(world.users.leader)
+    body = client.get(URL, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    table = body.split('data-testid="voice-overdue-cases"', 1)[1].split("</table>", 1)[0]
+    assert "<td>diterima</td>" not in table
+    assert "Not yet verified" in table or "Belum diverifikasi" in table
+
+
+@pytest.mark.parametrize("persona", ["leader", "hr_admin", "agency_admin"])
+def test_every_menu_link_on_the_dashboard_opens_for_its_viewer(world, voice, login, client, persona):
+    """The menu around the dashboard, too: a leader's account without an employee record was
+    offered "Citizens' ratings", which answers 404 for him."""
+    import re
+
+    login(getattr(world.users, persona))
+    body = client.get(URL).content.decode()
+    menu = body.split('<main id="main"', 1)[0]
+    links = sorted(set(re.findall(r'<a href="(/[^"]*)"', menu)))
+    assert links
+    refused = {href: code for href in links if (code := client.get(href).status_code) >= 400}
+    assert refused == {}

@@ -68,6 +68,14 @@ def _charts(found) -> dict:
     }
 
 
+def _status_label(code: str) -> str:
+    """The status's label (the model's choices), never its stored code."""
+    try:
+        return str(STATUS_LABELS[Status(code)])
+    except ValueError:  # a code this release does not know: show it rather than fail
+        return code
+
+
 @member_required
 @require_GET
 def index(request):
@@ -87,11 +95,15 @@ def index(request):
     found = queries.figures(actor.instansi_id, start=start, end=end, agency_id=agency_id, today=today)
     by_status = found["complaints"]["by_status"]
     context_charts = _charts(found)
+    openable = queries.openable_case_ids(actor, [c["id"] for c in found["complaints"]["cases"]])
+    overdue_cases = [{**c, "status_label": _status_label(c["status"]), "openable": c["id"] in openable}
+                     for c in found["complaints"]["cases"]]
     context = {
         **found, "charts": context_charts, "start": start, "end": end, "today": today,
         "agencies": agencies, "agency_id": agency_id,
         "agency_name": next((a.name for a in agencies if a.pk == agency_id), ""),
-        "whole": sight.whole_government,
+        "whole": sight.whole_government, "overdue_cases": overdue_cases,
+        "pages": {} if wants_fragment(request) else queries.pages_open_to(actor),
         "open_count": found["complaints"]["total"] - by_status.get(Status.SELESAI.value, 0)
         - by_status.get(Status.DITOLAK_ARSIP.value, 0),
         "status_rows": list(zip(context_charts["status"]["labels"],

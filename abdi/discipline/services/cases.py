@@ -257,6 +257,9 @@ def decide_case(*, actor, case: DisciplineCase, version, penalty: str, official,
     if not policy.can_edit(actor, case):
         raise Forbidden(_("Only BKPSDM or the admin of the employee's agency records decisions."))
     case = _locked(case, version)
+    if case.is_decided:  # one decision per case; a corrected SK is a new case after cancelling
+        raise Conflict(_("The decision on this case is recorded already; it cannot be recorded "
+                         "again."))
     before = snapshot(case, AUDITED)
     _move(case, DECIDED)
     try:
@@ -302,6 +305,28 @@ def decide_case(*, actor, case: DisciplineCase, version, penalty: str, official,
         case.ends_on = penalty_last_day(case.effective_on, code)
     else:
         case.effective_on = case.ends_on = None
+    return _save(actor, case, before)
+
+
+@transaction.atomic
+def record_receipt(*, actor, case: DisciplineCase, version, received_on) -> DisciplineCase:
+    """The day the employee received the SK of a decided case; the effective and last days follow."""
+    if not policy.can_edit(actor, case):
+        raise Forbidden(_("Only BKPSDM or the admin of the employee's agency records decisions."))
+    case = _locked(case, version)
+    if not case.is_decided:
+        raise Conflict(_("Only a decided case has a decree to receive."))
+    if case.received_on is not None:
+        raise Conflict(_("The date of receipt is recorded already."))
+    before = snapshot(case, AUDITED)
+    received = _date(received_on, "received_on")
+    if received < case.sk_date:
+        raise DomainError(_("The decision cannot be received before it was signed."),
+                          field="received_on")
+    case.received_on = received
+    # PerBKN 6/2022 Pasal 50(1): effective on the 15th working day after receipt.
+    case.effective_on = penalty_effective_date(received, _working_day_test(case.instansi, received))
+    case.ends_on = penalty_last_day(case.effective_on, case.penalty_code)
     return _save(actor, case, before)
 
 

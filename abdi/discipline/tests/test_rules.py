@@ -19,7 +19,7 @@ D = datetime.date
 
 @pytest.mark.parametrize(("current", "target", "ok"), [
     ("reported", "examination", True), ("reported", "decided", True),
-    ("examination", "decided", True), ("decided", "decided", True),
+    ("examination", "decided", True), ("decided", "decided", False),
     ("decided", "cancelled", True), ("decided", "examination", False),
     ("cancelled", "decided", False), ("cancelled", "cancelled", False), ("bogus", "decided", False),
 ])

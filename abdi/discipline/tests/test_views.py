@@ -1,5 +1,7 @@
 """Pages answer bad input with a message and a 4xx, never a 500 or a half-saved record."""
 
+import datetime
+
 import pytest
 from django.test import RequestFactory
 from django.urls import reverse
@@ -130,3 +132,52 @@ def test_the_decided_case_shows_its_effect_on_promotion(world, admin, reported):
     withheld = page.split('data-testid="withheld">')[1].split("</dd>")[0]
     assert "6 Apr 2027" in withheld
     assert 'data-testid="interim"' in page  # §6.2: KGB postponed for a year meanwhile
+
+
+def _decided(world, admin, reported):
+    response = admin.post(reverse("discipline:decide", args=[reported.pk]), {
+        "version": reported.version, "penalty": "R2", "official": world.supervisor.pk,
+        "sk_number": "800/1/2026", "sk_date": "2026-03-16"})
+    assert response.status_code == 302
+    with within(world.gov):
+        return DisciplineCase.objects.get(pk=reported.pk)
+
+
+def test_record_the_decision_is_offered_only_while_the_case_awaits_it(world, admin, reported):
+    url = reverse("discipline:case", args=[reported.pk])
+    assert 'data-testid="decide"' in admin.get(url).content.decode()
+    case = _decided(world, admin, reported)
+    page = admin.get(url).content.decode()
+    assert 'data-testid="decide"' not in page
+    assert 'data-testid="cancel"' in page  # annulled on keberatan or banding
+    assert admin.get(reverse("discipline:decide", args=[case.pk])).status_code == 302
+
+
+def test_a_decision_posted_after_the_decision_is_a_409_and_changes_nothing(world, admin, reported):
+    case = _decided(world, admin, reported)
+    again = admin.post(reverse("discipline:decide", args=[case.pk]), {
+        "version": case.version, "penalty": "R1", "official": world.supervisor.pk,
+        "sk_number": "800/9/2026", "sk_date": "2026-03-17"})
+    assert again.status_code == 409
+    assert "recorded already" in again.content.decode()
+    with within(world.gov):
+        after = DisciplineCase.objects.get(pk=case.pk)
+    assert (after.penalty, after.sk_number, after.version) == ("R2", "800/1/2026", case.version)
+
+
+def test_the_receipt_is_recorded_after_the_decision(world, admin, reported):
+    case = _decided(world, admin, reported)
+    assert 'data-testid="receipt-form"' in admin.get(
+        reverse("discipline:case", args=[case.pk])).content.decode()
+    url = reverse("discipline:receipt", args=[case.pk])
+    bad = admin.post(url, {"version": case.version, "received_on": "2026-03-01"})
+    assert bad.status_code == 400  # before the decree was signed
+    stale = admin.post(url, {"version": case.version - 1, "received_on": "2026-03-17"})
+    assert stale.status_code == 409
+    assert admin.post(url, {"version": case.version, "received_on": "2026-03-17"}).status_code == 302
+    with within(world.gov):
+        after = DisciplineCase.objects.get(pk=case.pk)
+    assert after.received_on == datetime.date(2026, 3, 17)
+    assert after.effective_on == datetime.date(2026, 4, 7)  # as in the decision with receipt
+    again = admin.post(url, {"version": after.version, "received_on": "2026-03-18"})
+    assert again.status_code == 409

@@ -7,7 +7,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from abdi.accounts.actor import Actor
 from abdi.allowance.rules.discipline import Penalty, absence_penalty
@@ -54,12 +54,31 @@ def index(request):
 def detail(request, case_id):
     actor = Actor.from_request(request)
     case = queries.get_case_for_user(actor, case_id)
-    return render(request, DETAIL, {
+    return render(request, DETAIL, _detail_context(actor, case))
+
+
+def _detail_context(actor, case) -> dict:
+    return {
         "case": case, "facts": display.case_facts(case),
         "may_edit": policy.can_edit(actor, case),
         "may_read_minutes": policy.can_view_minutes(actor, case),
         "examiners": list(case.examiners.all()) if policy.can_view_minutes(actor, case) else [],
-        "delivery_due": services.delivery_due(case) if case.sk_date else None})
+        "delivery_due": services.delivery_due(case) if case.sk_date else None}
+
+
+@member_required
+@require_POST
+def receipt(request, case_id):
+    actor, case = _managed_case(request, case_id)
+    received_on = request.POST.get("received_on", "")[:20]
+    try:
+        services.record_receipt(actor=actor, case=case, version=request.POST.get("version"),
+                                received_on=received_on)
+    except DomainError as error:
+        return render(request, DETAIL, {**_detail_context(actor, case), "error": error.message,
+                                        "received_on": received_on}, status=error.status)
+    messages.success(request, _("The date of receipt is recorded."))
+    return redirect("discipline:case", case.pk)
 
 
 def _managed_case(request, case_id):
@@ -158,6 +177,14 @@ def edit(request, case_id):
 @require_http_methods(["GET", "POST"])
 def decide(request, case_id):
     actor, case = _managed_case(request, case_id)
+    if not case.is_open:  # decided or cancelled: nothing awaits a decision
+        message = (_("The decision on this case is recorded already; it cannot be recorded again.")
+                   if case.is_decided else _("A cancelled case cannot be decided."))
+        if request.method == "GET":
+            messages.info(request, message)
+            return redirect("discipline:case", case.pk)
+        return render(request, DETAIL, {**_detail_context(actor, case), "error": message},
+                      status=409)
     today = timezone.localdate()
     chain = queries.chain_of(case.employee, on=today)
     holders = {link.holder.pk: link.holder for link in chain if link.holder is not None}

@@ -221,3 +221,14 @@ def test_the_summary_page_reads_a_fixed_number_of_queries(client, login, world,
     with django_assert_max_num_queries(len(few.captured_queries)):
         body = client.get(_employee_url(world.own)).content.decode()
     assert body.count('data-testid="comment"') == 25
+
+
+@pytest.mark.parametrize(("language", "month", "other"), [("en", "March", "Maret"),
+                                                          ("id", "Maret", "March")])
+def test_a_months_name_follows_the_viewers_language(client, login, world, language, month, other):
+    year = timezone.localdate().year
+    login(world.users.own)
+    page = client.get("/penilaian-layanan/saya/", {"periode": "month", "tahun": year, "ke": 3},
+                      HTTP_ACCEPT_LANGUAGE=language)
+    assert page.context["period_label"] == f"{month} {year}"
+    assert other not in page.content.decode()

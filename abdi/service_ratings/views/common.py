@@ -1,13 +1,11 @@
 """Helpers shared by the staff pages: the period asked for and the summary's display rows."""
 
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from ..forms import PeriodForm
 from ..rules import NUMBERS_OF, Period, PeriodKind, period
-
-MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
-          "Oktober", "November", "Desember")
 
 
 def period_from(request) -> Period:
@@ -24,7 +22,8 @@ def period_from(request) -> Period:
 
 def period_label(p: Period) -> str:
     if p.kind == PeriodKind.MONTH:
-        return f"{MONTHS[p.number - 1]} {p.year}"
+        # The active language's month name ("Maret 2026" / "March 2026"), never a fixed one.
+        return date_format(p.start, "YEAR_MONTH_FORMAT")
     if p.kind == PeriodKind.QUARTER:
         return _("Quarter %(n)s %(year)s") % {"n": p.number, "year": p.year}
     return str(p.year)
