@@ -354,7 +354,9 @@ SCREENS = {
             "lewat ponsel.\n\n"
             "\"Tambah kantor\": isi nama, unit (atau seluruh pemerintah daerah), lintang dan "
             "bujur dalam desimal (misalnya -2.990934), serta radius 20-5.000 m, lalu "
-            "\"Simpan\".",
+            "\"Simpan\".\n\n\"Ubah\" membuka isian satu kantor; \"Nonaktifkan\" menghentikan "
+            "absen di kantor itu (riwayat absen tetap tersimpan) dan \"Aktifkan lagi\" "
+            "membukanya kembali.",
         ),
         "en": (
             "Offices for check-in",
@@ -364,7 +366,8 @@ SCREENS = {
             "nobody can check in on the phone.\n\n"
             "\"Add an office\": enter the name, the unit (or the whole government), latitude and "
             "longitude as decimals (e.g. -2.990934) and a radius of 20-5,000 m, then "
-            "\"Save\".",
+            "\"Save\".\n\n\"Edit\" opens one office's fields; \"Deactivate\" stops check-ins "
+            "there (past check-ins are kept) and \"Activate again\" reopens it.",
         ),
     },
     "calendar": {

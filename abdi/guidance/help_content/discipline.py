@@ -66,9 +66,11 @@ SCREENS = {
             "(PP 94/2021 Pasal 37 ayat 3).\n"
             "- Bagian \"Pemeriksaan (rahasia)\" berisi panggilan, Tim Pemeriksa, dan Berita "
             "Acara Pemeriksaan; tidak tampil bagi pegawai yang bersangkutan.\n\n"
-            "Tombol untuk admin: \"Ubah dan periksa\" (selama kasus masih terbuka), \"Catat "
-            "putusan\", dan \"Batalkan kasus\". Kasus yang tidak boleh Anda lihat tidak "
-            "ditemukan (404).",
+            "Tombol untuk admin: \"Ubah dan periksa\" dan \"Catat putusan\" (selama kasus masih "
+            "terbuka), \"Catat penerimaan SK\" (sekali, setelah putusan, bila tanggal terima "
+            "belum dicatat), dan \"Batalkan kasus\". Putusan tidak dapat diubah: SK yang "
+            "diperbaiki dicatat sebagai kasus baru setelah kasus ini dibatalkan. Kasus yang tidak "
+            "boleh Anda lihat tidak ditemukan (404).",
         ),
         "en": (
             "Discipline case",
@@ -80,8 +82,11 @@ SCREENS = {
             "over the decree is shown (PP 94/2021 article 37(3)).\n"
             "- The \"Examination (confidential)\" part holds the summons, the Tim Pemeriksa and "
             "the examination minutes (BAP); the employee concerned does not see it.\n\n"
-            "Buttons for administrators: \"Edit and examine\" (while the case is open), \"Record "
-            "the decision\" and \"Cancel the case\". A case you may not see is not found (404).",
+            "Buttons for administrators: \"Edit and examine\" and \"Record the decision\" (while "
+            "the case is open), \"Record the receipt\" (once, after the decision, while the date "
+            "of receipt is missing) and \"Cancel the case\". A decision is not changed: a "
+            "corrected decree is recorded as a new case after this one is cancelled. A case you "
+            "may not see is not found (404).",
         ),
     },
     "edit": {
@@ -176,4 +181,6 @@ SCREENS = {
     },
 }
 
-NOT_SCREENS = {}
+NOT_SCREENS = {
+    "receipt": "action",
+}

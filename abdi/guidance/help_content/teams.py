@@ -74,9 +74,12 @@ SCREENS = {
             "daerah mana pun di pemerintah daerah ini.\n- \"Atur bobot\": bobot anggota aktif "
             "harus berjumlah tepat 100%.\n- \"Perbarui\" pada indikator: catat realisasi tim "
             "dengan buktinya.\n- \"Kirim umpan balik\": tersimpan pada hasil kolaboratif di SKP "
-            "anggota, sehingga atasannya membacanya.\n\nBila anggota berhenti atau pindah "
-            "perangkat daerah, halaman ini memberitahu ketua untuk menyeimbangkan bobot. Bila "
-            "tim tanpa ketua, BKPSDM atau pembentuk tim menunjuk ketua baru dari anggota aktif.",
+            "anggota, sehingga atasannya membacanya.\n- \"Akhiri keanggotaan…\" (atau \"Tarik "
+            "undangan…\" bagi yang belum pernah aktif) dengan alasan: nilai SKP anggota itu "
+            "tetap seperti terakhir, lalu seimbangkan bobot anggota lain.\n\n"
+            "Bila anggota berhenti atau pindah perangkat daerah, halaman ini memberitahu ketua "
+            "untuk menyeimbangkan bobot. Bila tim tanpa ketua, BKPSDM atau pembentuk tim "
+            "menunjuk ketua baru dari anggota aktif.",
         ),
         "en": (
             "The team page",
@@ -90,7 +93,10 @@ SCREENS = {
             "any perangkat daerah of this government.\n- \"Set the weights\": active members' "
             "weights add up to exactly 100%.\n- \"Update\" on an indicator: record the team's "
             "realisation with its evidence.\n- \"Send feedback\": stored on the member's "
-            "collaborative result in his SKP, where his atasan reads it.\n\nWhen a member leaves "
+            "collaborative result in his SKP, where his atasan reads it.\n- \"End membership…\" "
+            "(or \"Withdraw the invitation…\" for someone never active) with a reason: that "
+            "member's SKP values stay as they were; then rebalance the others' weights.\n\n"
+            "When a member leaves "
             "or moves to another perangkat daerah, this page tells the lead to rebalance the "
             "weights. A team without a lead gets a new one from HR or its creator.",
         ),
@@ -177,6 +183,7 @@ NOT_SCREENS = {
     "invite": "action",
     "candidates": "fragment",
     "appoint": "action",
+    "end_membership": "action",
     "decide": "action",
     "add_result": "action",
     "add_indicator": "action",

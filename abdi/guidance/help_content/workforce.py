@@ -130,6 +130,32 @@ SCREENS = {
             ),
         ),
     },
+    "equipment": {
+        "id": (
+            "Ubah peralatan kerja",
+            (
+                "Halaman jabatan dengan satu peralatan kerja terbuka untuk diubah: nama alat, "
+                "jumlah alat, rasio pegawai per alat (RPK) dan jumlah shift. Kebutuhan dari "
+                "peralatan = jumlah alat \u00d7 RPK \u00d7 shift, dijumlahkan dengan FTE tugas "
+                "sebelum dibulatkan sekali (PermenPANRB 1/2020).\n\nUbah isian lalu klik "
+                "\"Simpan\", atau \"Hapus\" untuk menghapus alat. Ditolak bila jumlah alat bukan "
+                "bilangan bulat 1\u201310.000, RPK 0 atau lebih dari 10, atau shift di luar 1\u20134. "
+                "Hanya selama ABK masih draf atau dikembalikan."
+            ),
+        ),
+        "en": (
+            "Edit work equipment",
+            (
+                "The jabatan page with one piece of equipment open for editing: its name, the "
+                "number of machines, the staff per machine per shift (RPK) and the number of "
+                "shifts. Staff needed for equipment = machines \u00d7 RPK \u00d7 shifts, added to "
+                "the tasks' FTE before the one rounding (PermenPANRB 1/2020).\n\nChange the "
+                "fields and click \"Save\", or \"Delete\" to remove it. Refused when the "
+                "machines are not a whole number from 1 to 10,000, the RPK is 0 or above 10, or "
+                "the shifts are outside 1\u20134. Only while the ABK is a draft or returned."
+            ),
+        ),
+    },
     "import": {
         "id": (
             "Impor tugas",
@@ -233,6 +259,7 @@ SCREENS = {
 }
 
 NOT_SCREENS = {
+    "equipment_add": "action",
     "start": "action",
     "act": "action",
     "template_csv": "download",
