@@ -4,12 +4,15 @@ from django.db.models import Count, Prefetch, Q
 from django.http import Http404
 
 from abdi.core.ids import positive_id
+from abdi.people.models import Employee
 
 from . import policy
 from .models import Membership, RealisationUpdate, Team, TeamIndicator, TeamResult
 from .rules.membership import MemberStatus
 
 PAGE_SIZE = 20
+LIST_COLUMNS = ("instansi_id", "name", "coordinating_agency_id", "lead_id", "status", "starts_on",
+                "ends_on", "coordinating_agency__name")
 MEMBER_COLUMNS = ("team_id", "employee_id", "agency_id", "role", "status", "member_answer", "version",
                   "atasan_id", "atasan_answer", "weight", "joined_at", "employee__name",
                   "agency__name")
@@ -140,8 +143,10 @@ def team_list(actor, *, status: str = "", agency: int | None = None, search: str
     # The lead is fetched for the page's rows apart: joined, the nullable lead made PostgreSQL
     # hash the whole employee table (60,000 rows, 20 ms) to show 20 names. The member counts
     # come after paging (with_active_counts): a counted subquery ran for every skipped row too.
-    return (teams.select_related("coordinating_agency").prefetch_related("lead")
-            .defer("mandate").order_by("name", "id"))
+    # Only the columns the list shows: employee and unit rows are wide.
+    return (teams.select_related("coordinating_agency")
+            .prefetch_related(Prefetch("lead", queryset=Employee.objects.only("id", "name")))
+            .only(*LIST_COLUMNS).order_by("name", "id"))
 
 
 def with_active_counts(teams: list) -> list:
@@ -153,14 +158,14 @@ def with_active_counts(teams: list) -> list:
     return teams
 
 
-def list_agencies(actor):
-    """Perangkat daerah offered as coordinating agency or as a filter."""
+def list_agencies(actor) -> list[tuple[int, str]]:
+    """(id, name) of the perangkat daerah offered as a filter of the list."""
     from abdi.org.queries import agencies
 
     found = agencies()
     if not policy.sees_all_teams(actor) and actor.is_agency_admin:
         found = found.filter(pk__in=list(actor.agency_ids))
-    return found
+    return list(found.values_list("pk", "name"))
 
 
 def agencies_for_form(actor):

@@ -34,7 +34,7 @@ def index(request):
     page = Paginator(teams, queries.PAGE_SIZE).get_page(request.GET.get("page"))
     page.object_list = queries.with_active_counts(list(page.object_list))
     broad = policy.sees_all_teams(actor) or actor.is_agency_admin
-    agencies = [(a.pk, a.name) for a in queries.list_agencies(actor)] if broad else []
+    agencies = queries.list_agencies(actor) if broad else []
     return render(request, "teams/index.html", {
         "page": page, "team_rows": team_rows(page.object_list), "status": status, "agency": agency,
         "q": search, "broad": broad, "status_options": option_list(Team.Status.choices, status),
