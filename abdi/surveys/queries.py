@@ -14,6 +14,7 @@ from abdi.frontdesk.queries import PUBLIC_DESK_SECONDS, desk_generation
 from abdi.tenancy.scoping import within
 
 from . import policy
+from .labels import period_label
 from .models import Response, SurveySettings, UnitPeriod
 from .rules import ikm as ikm_rules
 from .rules import periods as period_rules
@@ -174,7 +175,7 @@ def ikm_trend(instansi_id: int, unit_ids: list[int] | None, periods: int = 8,
         for period in wanted:
             tallies = {k: ikm_rules.Tally(*v) for k, v in buckets.get((unit_id, period), {}).items()}
             ikm = _result(tallies, counts.get((unit_id, period), 0), settings)
-            result.append({"unit_id": unit_id, "period": period.label, "slug": period.slug,
+            result.append({"unit_id": unit_id, "period": period_label(period), "slug": period.slug,
                            "start": period.start, "end": period.end, "ikm": ikm.ikm,
                            "mutu": ikm.mutu.grade if ikm.mutu else "", "respondents": ikm.respondents})
     return result
@@ -300,7 +301,7 @@ def unit_report(unit, period, settings=None) -> dict:
             for u in ordered(settings.unsur_order)]
     return {
         "unit": unit.name, "agency": unit.agency.name if unit.agency_id and unit.agency else "",
-        "period": period.label, "start": period.start, "end": period.end,
+        "period": period_label(period), "start": period.start, "end": period.end,
         "population": population, "required": required, "respondents": result.respondents,
         "below_sample": required is not None and result.respondents < required,
         "unsur": rows, "ikm": result.ikm, "mutu": result.mutu.grade if result.mutu else "",

@@ -46,7 +46,7 @@ def test_overview_and_trend_for_the_dashboard(world, worked):
         (world.unit.pk, "84.17", "B", 10), (world.sibling_unit.pk, "50.00", "D", 1)]
     trend = queries.ikm_trend(world.gov.pk, [world.unit.pk], periods=3, today=DAY)
     assert [(t["period"], t["ikm"] and str(t["ikm"]), t["respondents"]) for t in trend] == [
-        ("Tahun 2024", None, 0), ("Tahun 2025", None, 0), ("Tahun 2026", "85.61", 11)]
+        ("Year 2024", None, 0), ("Year 2025", None, 0), ("Year 2026", "85.61", 11)]
     pooled = queries.ikm_trend(world.gov.pk, None, periods=1, today=DAY, pooled=True)
     assert pooled[0]["respondents"] == 12
     assert pooled[0]["unit_id"] is None
@@ -61,7 +61,7 @@ def test_a_quarterly_government_pools_months_into_quarters(world, worked):
         make_response(world.unit, datetime.date(2026, 3, 31), [1] * 9)
     trend = queries.ikm_trend(world.gov.pk, [world.unit.pk], periods=2, today=DAY)
     assert [(t["period"], t["respondents"]) for t in trend] == [
-        ("Triwulan I 2026", 1), ("Triwulan II 2026", 11)]
+        ("Quarter I 2026", 1), ("Quarter II 2026", 11)]
     assert trend[0]["ikm"] == Decimal("25.00")
     assert trend[0]["mutu"] == "D"
 

@@ -209,7 +209,7 @@ def test_bkpsdm_changes_the_settings_and_bad_ones_are_400(world, login):
         settings = SurveySettings.objects.get()
     assert (settings.period_kind, settings.min_age, settings.unsur_order) == ("quarter", 18, order)
     page = client.get(reverse("surveys:overview")).content.decode()
-    assert "Triwulan" in page
+    assert "Quarter" in page  # the test client's language is English
 
 
 def test_a_unit_without_a_counter_has_its_own_link(client, world, desk):
@@ -232,3 +232,22 @@ def test_a_unit_without_a_counter_has_its_own_link(client, world, desk):
     assert client.get(reverse("surveys:fill_unit", args=["kota-a", world.other_agency.pk])).status_code == 404
     assert client.get(reverse("surveys:fill_unit", args=["kab-b", world.unit.pk])).status_code == 404
     assert client.get(reverse("surveys:fill_unit", args=["kota-a", 999999])).status_code == 404
+
+
+@pytest.mark.parametrize(("language", "word", "other"), [("en", "Quarter", "Triwulan"),
+                                                         ("id", "Triwulan", "Quarter")])
+def test_the_period_is_named_in_the_viewers_language(client, login, world, language, word, other):
+    from django.utils import translation
+
+    from abdi.surveys.labels import period_label
+    from abdi.surveys.rules.periods import QUARTER, Period
+
+    with translation.override(language):
+        assert period_label(Period(2026, 3, QUARTER)) == f"{word} III 2026"
+    login(world.users.hr_admin)
+    client.post(reverse("surveys:settings"), {
+        "period_kind": "quarter", "unsur_order": ",".join(KEYS), "min_age": "17",
+        "sample_method": "table", "version": ""})
+    page = client.get(reverse("surveys:overview"), HTTP_ACCEPT_LANGUAGE=language).content.decode()
+    assert f"{word} " in page
+    assert f"{other} " not in page
