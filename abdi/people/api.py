@@ -98,6 +98,8 @@ class EmployeeDetail(EmployeeRow):
     email: str
     phone: str
     retirement_date: datetime.date | None
+    contract_ends_on: datetime.date | None = Field(
+        ..., description="PPPK only: the day the perjanjian kerja ends; null for a PNS.")
     version: int = Field(..., description="Send it back with a change (optimistic locking).")
     updated_at: datetime.datetime
     personal_data_included: bool = Field(
@@ -137,6 +139,8 @@ class EmployeeCreate(InputSchema):
     email: str | None = Field(None, max_length=254)
     phone: str | None = Field(None, max_length=20)
     address: str | None = Field(None, max_length=240)
+    contract_ends_on: datetime.date | None = Field(
+        None, description="PPPK only: the day the perjanjian kerja ends.")
 
 
 class EmployeePatch(InputSchema):
@@ -165,6 +169,8 @@ class EmployeePatch(InputSchema):
     email: str | None = Field(None, max_length=254)
     phone: str | None = Field(None, max_length=20)
     address: str | None = Field(None, max_length=240)
+    contract_ends_on: datetime.date | None = Field(
+        None, description="PPPK only: the day the perjanjian kerja ends.")
 
 
 class EmployeeFilters(PageQuery):
@@ -234,7 +240,7 @@ def _detail(actor, employee) -> dict:
     data = EmployeeRow.model_validate(employee).model_dump()
     for name in ("nip_lama", "front_title", "back_title", "gender", "tmt_grade", "tmt_cpns",
                  "tmt_position", "education_level", "education_major", "email", "phone",
-                 "retirement_date", "version", "updated_at"):
+                 "retirement_date", "contract_ends_on", "version", "updated_at"):
         data[name] = getattr(employee, name)
     for name in ("nik", "birth_place", "birth_date", "address"):
         data[name] = getattr(employee, name) if personal else None

@@ -105,6 +105,9 @@ def check_employee(values: dict, *, today: date) -> Checked:
             validate_email(v["email"])
         except ValidationError:
             checked.error("email", _("Enter a valid e-mail address."))
+    # Perjanjian kerja (PP 49/2018 Pasal 37): only a PPPK works on a contract with an end.
+    if v.get("contract_ends_on") and kind and kind not in PPPK_KINDS:
+        checked.error("contract_ends_on", _("Only a PPPK has a contract end date."))
     unit, position = v.get("unit"), v.get("position")
     if unit is not None and position is not None and position.unit_id != unit.pk:
         checked.error("position", _("The position does not belong to the chosen unit."))

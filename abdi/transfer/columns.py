@@ -95,6 +95,10 @@ EMPLOYEES = Spec("employees", (
                                             "no telepon", "telp", "phone number", "mobile"),
            max_length=20),
     Column("nik", "NIK", _("NIK"), ("nomor induk kependudukan",), max_length=16),
+    # Perjanjian kerja PPPK (PP 49/2018 Pasal 37): PPPK rows only.
+    Column("contract_ends_on", "Akhir Perjanjian Kerja", _("PPPK contract ends on"),
+           ("akhir kontrak", "tanggal akhir perjanjian kerja", "tmt akhir perjanjian kerja",
+            "contract end", "contract ends on")),
 ), key_fields=("nip",))
 
 UNITS = Spec("units", (

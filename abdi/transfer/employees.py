@@ -31,7 +31,7 @@ log = logging.getLogger(__name__)
 # Fields the import may set; the rest of an employee (photo, address, …) is left alone.
 IMPORT_FIELDS = [c.field for c in EMPLOYEES.columns]
 DERIVED_FIELDS = ["agency", "job_kind", "grade_ordinal", "retirement_date"]
-DATE_FIELDS = {"birth_date", "tmt_grade", "tmt_cpns", "tmt_position"}
+DATE_FIELDS = {"birth_date", "tmt_grade", "tmt_cpns", "tmt_position", "contract_ends_on"}
 
 _GENDERS = {
     "l": "L", "lk": "L", "laki laki": "L", "laki-laki": "L", "pria": "L", "m": "L",

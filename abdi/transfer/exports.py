@@ -59,6 +59,7 @@ def employee_columns(actor) -> list[tuple[str, str]]:
         (label["tmt_position"], "tmt_position"), (label["status"], "status"),
         (label["education_level"], "education_level"), (label["email"], "email"),
         (label["phone"], "phone"), (_("Retirement (TMT pensiun)"), "retirement_date"),
+        (label["contract_ends_on"], "contract_ends_on"),
     ]
     if policy.export_includes_personal_data(actor):
         columns.append((label["nik"], "nik"))
@@ -160,7 +161,7 @@ def employee_template(actor):
     names = [c.field for c in columns]
     for name in ("nip", "nik", "phone"):
         _column_format(sheet, names.index(name), TEXT_FORMAT, 22)
-    for name in ("birth_date", "tmt_grade", "tmt_cpns", "tmt_position"):
+    for name in ("birth_date", "tmt_grade", "tmt_cpns", "tmt_position", "contract_ends_on"):
         _column_format(sheet, names.index(name), DATE_FORMAT, 13)
     sheet.column_dimensions["B"].width = 30
     _choice_list(sheet, names.index("gender"), ["L", "P"])
@@ -175,6 +176,8 @@ def employee_template(actor):
         _("NIP and NIK: type them as text (the columns are formatted as text) so Excel keeps "
           "all 18 or 16 digits."),
         _("Dates: YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY, or a real Excel date."),
+        _("Akhir Perjanjian Kerja: the day the PPPK contract ends (optional); leave it empty "
+          "for PNS and CPNS."),
         _("Jenis Kelamin: L or P. Jenis Pegawai: PNS, CPNS, PPPK or PPPK_PARUH_WAKTU."),
         _("Golongan: III/a … IV/e for PNS and CPNS; I … XVII for PPPK."),
         _("Kode Unit: see the sheet “Units”. Jabatan: the exact name of a position in that "

@@ -192,7 +192,8 @@ def test_templates_download_as_workbooks(client, world, login):
     assert response["Content-Type"].startswith("application/vnd.openxmlformats")
     book = load_workbook(io.BytesIO(b"".join(response.streaming_content)))
     header = [c.value for c in next(book["Pegawai"].iter_rows(max_row=1))]
-    assert header == [*files.HEADER[:12], "Jabatan", "TMT Jabatan", *files.HEADER[13:]]
+    assert header == [*files.HEADER[:12], "Jabatan", "TMT Jabatan", *files.HEADER[13:],
+                      "Akhir Perjanjian Kerja"]
     codes = {row[0].value for row in book.worksheets[-1].iter_rows(min_row=2)}
     assert codes == {"DISDIK", "DISDIK-SD", "DISDIK-PAUD"}  # only the admin's agency
     organisation = client.get(reverse("transfer:template_organisation"))
