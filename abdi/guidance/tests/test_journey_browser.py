@@ -56,6 +56,17 @@ def test_first_login_tour_help_feedback_and_announcement(world, live_server, bro
     expect(own.get_by_test_id("help-text")).to_be_visible()
     shoot(own, "guidance-journey-02-help")
 
+    # The floating button never covers the page's last line on a phone: on a screen shorter than
+    # the page, scrolled to the end, the main content ends above it.
+    own.set_viewport_size({"width": 390, "height": 320})
+    assert own.evaluate("document.body.scrollHeight > window.innerHeight")
+    own.evaluate("window.scrollTo(0, document.body.scrollHeight)")
+    main_bottom = own.evaluate("document.querySelector('main').getBoundingClientRect().bottom")
+    button_top = own.evaluate(
+        "document.querySelector('[data-testid=feedback] summary').getBoundingClientRect().top")
+    assert main_bottom <= button_top
+    own.set_viewport_size({"width": 390, "height": 844})
+
     # 3) ... and sends feedback from the button (htmx answers in place).
     own.get_by_test_id("feedback").locator("summary").click()
     own.get_by_test_id("feedback-text").fill("Bagaimana cara mengganti foto profil?")
