@@ -21,7 +21,7 @@ from .models import (
     Feedback,
     TourProgress,
 )
-from .rules.audience import receipt_rate
+from .rules.audience import ROLE_TAGS, receipt_rate
 
 BANNER_SIZE = 3
 
@@ -34,7 +34,9 @@ def tour_seen(actor, version: int) -> bool:
 
 # --- articles ------------------------------------------------------------------------------
 
-def articles_for(actor, *, search: str = ""):
+def articles_for(actor, *, search: str = "", audience: str = ""):
+    """The articles the actor reads; `audience` (a role tag) keeps those written for it and
+    those written for everyone (no tag)."""
     if not policy.can_read_articles(actor):
         return Article.objects.none()
     articles = Article.objects.all()
@@ -42,6 +44,8 @@ def articles_for(actor, *, search: str = ""):
         articles = articles.filter(is_published=True)
     if search:
         articles = articles.filter(Q(title__icontains=search) | Q(summary__icontains=search))
+    if audience in ROLE_TAGS:
+        articles = articles.filter(Q(audience__contains=f" {audience} ") | Q(audience=""))
     return articles.order_by("title", "id")
 
 

@@ -249,3 +249,24 @@ def test_article_history_shows_who_changed_it(world, login, article):
     stale = client.post(reverse("guidance:article_edit", args=[article.pk]), {
         "version": 1, "title": "Judul lain", "body": "Teks yang lain lagi.", "language": "id"})
     assert stale.status_code == 409
+
+
+def test_articles_filter_by_whom_they_are_written_for(world, login, article):
+    from abdi.guidance.models import Article
+
+    with within(world.gov):
+        Article.objects.create(instansi=world.gov, title="Memvalidasi kegiatan bawahan",
+                               body="Buka antrean.", audience=" supervisor ", is_published=True)
+        Article.objects.create(instansi=world.gov, title="Untuk semua pegawai", body="Umum.",
+                               audience="", is_published=True)
+    client = login(world.users.own)
+    url = reverse("guidance:articles")
+    everyone = client.get(url).content.decode()
+    for_atasan = client.get(url, {"untuk": "supervisor"}).content.decode()
+    hostile = client.get(url, {"untuk": "<script>"})
+    assert everyone.count("/panduan/artikel/") >= 3
+    assert "Memvalidasi kegiatan bawahan" in for_atasan
+    assert "Untuk semua pegawai" in for_atasan  # written for everyone
+    assert "Cara mengisi laporan kegiatan harian" not in for_atasan
+    assert hostile.status_code == 200  # an unknown tag is no filter
+    assert "Cara mengisi laporan kegiatan harian" in hostile.content.decode()

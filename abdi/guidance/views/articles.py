@@ -33,9 +33,15 @@ def _role_choices():
 def index(request):
     actor = Actor.from_request(request)
     search = (request.GET.get("q") or "")[:100]
-    page = paginate(queries.articles_for(actor, search=search), request.GET.get("page"))
+    audience = request.GET.get("untuk", "")
+    audience = audience if audience in ROLE_TAGS else ""
+    page = paginate(queries.articles_for(actor, search=search, audience=audience),
+                    request.GET.get("page"))
+    labels = dict(_role_choices())
+    for article in page.object_list:
+        article.audience_labels = [labels[t] for t in tags_of(article.audience) if t in labels]
     return render(request, "guidance/articles.html", {
-        "page_obj": page, "search": search,
+        "page_obj": page, "search": search, "audience": audience, "audiences": _role_choices(),
         "may_manage": policy.can_manage_articles(actor)})
 
 
