@@ -59,6 +59,20 @@ def _credit(actor, registration: Registration, event: Event) -> None:
         source_key=learning.source_key(event.pk))
 
 
+def recredit_attendees(actor, event: Event) -> int:
+    """After the organiser changed the event's learning time, dates, title or whether it counts:
+    every attendee's credit follows (made, corrected or voided). Returns how many were checked."""
+    attended = list(event.registrations.filter(checked_in_at__isnull=False)
+                    .select_related("employee"))
+    for registration in attended:
+        if event.counts_as_learning:
+            _credit(actor, registration, event)
+        else:
+            void_event_credit(actor=actor, employee_id=registration.employee_id,
+                              source_key=learning.source_key(event.pk))
+    return len(attended)
+
+
 def _mark(actor, registration, event, how: str, now) -> Registration:
     before = snapshot(registration, AUDITED)
     registration.checked_in_at, registration.check_in_by = now, how

@@ -13,6 +13,7 @@ from .. import policy, queries
 from ..models import Event, Invitation
 from ..rules import schedule, workflow
 from ..rules.seats import capacity_problem
+from .attendance import recredit_attendees
 from .common import (
     EVENT_AUDITED,
     SCHEDULE_MESSAGES,
@@ -97,6 +98,7 @@ def update_event(*, actor, event: Event, version, data: dict) -> Event:
     if event.status in (workflow.DONE, workflow.CANCELLED):
         raise Conflict(_("A finished or cancelled event cannot be changed."))
     before = snapshot(event, EVENT_AUDITED)
+    learning_before = _learning_facts(event)
     event.organiser = _organiser(actor, data.get("organiser"))
     _fill(event, data)
     taken = queries.seats_taken(event)
@@ -105,7 +107,15 @@ def update_event(*, actor, event: Event, version, data: dict) -> Event:
                        % {"n": taken}, field="capacity")
     save_event(actor, event, before)
     promote_waiting(actor=actor, event=event)  # a larger room lets the waiting list in
+    if _learning_facts(event) != learning_before:
+        recredit_attendees(actor, event)
     return event
+
+
+def _learning_facts(event: Event) -> tuple:
+    """What an attendee's JP credit is made of."""
+    return (event.counts_as_learning, event.learning_minutes, event.title, event.kind,
+            event.starts_at, event.ends_at, event.organiser_id)
 
 
 @transaction.atomic

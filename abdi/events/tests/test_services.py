@@ -350,6 +350,22 @@ def test_attendance_credits_jp_once_and_unmarking_voids_it(world, scoped):
     assert TrainingRecord.objects.filter(employee=world.own).count() == 1
 
 
+def test_attendees_credit_follows_a_later_change_of_the_event(world, scoped):
+    event = make_event(world.gov, world.other_agency, learning_minutes=135)  # 3 JP
+    make_registration(event, world.own)
+    attendance.check_in(actor=actor_of(world.users.own), event=event, token=_token(event))
+    assert _jp(world.own) == 3
+    hr = actor_of(world.users.hr_admin)
+    event = events.update_event(actor=hr, event=event, version=event.version, data=_data(
+        world, counts_as_learning="1", learning_minutes="270"))  # the whole day: 6 JP
+    assert _jp(world.own) == 6
+    assert TrainingRecord.objects.get(employee=world.own).title == "Forum Diskusi Antar-OPD"
+    events.update_event(actor=hr, event=event, version=event.version,
+                        data=_data(world, learning_minutes="0"))  # no longer counts
+    assert _jp(world.own) == 0
+    assert TrainingRecord.objects.filter(employee=world.own).count() == 1
+
+
 def test_credit_service_is_idempotent(world, scoped):
     from abdi.training.services.event_credit import credit_event_attendance
 

@@ -35,12 +35,17 @@ def credit_event_attendance(*, actor, employee, title: str, organiser: str,
     """The completed record of this attendance (made once; revived when it had been voided)."""
     jp = jp_of_activity(form, minutes=minutes)  # R-KOM-5: floor(minutes / 45)
     record = _existing(employee.pk, source_key)
-    if record is not None and record.status == workflow.COMPLETED:
-        return record
+    wanted = {"status": workflow.COMPLETED, "jp": jp, "minutes": minutes, "reason": "",
+              "year": ends_on.year, "title": title[:200], "form": form,
+              "starts_on": starts_on, "ends_on": max(starts_on, ends_on)}
     if record is not None:
+        # A second check-in changes nothing; an event whose time or dates changed afterwards
+        # brings its attendees' credit along (the JP follow the event, not the first check-in).
+        if all(getattr(record, name) == value for name, value in wanted.items()):
+            return record
         before = snapshot(record, AUDITED)
-        record.status, record.jp, record.minutes, record.reason = workflow.COMPLETED, jp, minutes, ""
-        record.year = ends_on.year
+        for name, value in wanted.items():
+            setattr(record, name, value)
         record.version += 1
         record.save()
         audit(actor=actor, action=AuditEntry.Action.UPDATE, obj=record, before=before,
