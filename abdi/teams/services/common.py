@@ -1,6 +1,5 @@
 """What every team write shares: cleaning input, notices (topic TEAM) and audit entries."""
 
-import datetime
 from decimal import Decimal, InvalidOperation
 
 from django.conf import settings
@@ -29,23 +28,6 @@ def optional_text(value, field, *, high=100) -> str:
     if not str(value or "").strip():
         return ""
     return clean_text(value, field, high=high)
-
-
-def clean_date(value, field, *, required=True) -> datetime.date | None:
-    if isinstance(value, datetime.date):
-        return value
-    raw = str(value or "").strip()
-    if not raw:
-        if required:
-            raise DomainError(_("Enter the date as YYYY-MM-DD."), field=field)
-        return None
-    try:
-        day = datetime.date.fromisoformat(raw[:10])
-    except ValueError:
-        raise DomainError(_("Enter the date as YYYY-MM-DD."), field=field) from None
-    if not 2000 <= day.year <= 2100:
-        raise DomainError(_("This date is out of range."), field=field)
-    return day
 
 
 def clean_number(value, field) -> Decimal:

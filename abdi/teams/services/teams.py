@@ -5,6 +5,7 @@ from django.utils.translation import gettext as _
 
 from abdi.audit.models import AuditEntry
 from abdi.audit.services import snapshot
+from abdi.core.dates import clean_date
 from abdi.core.errors import DomainError, Forbidden, NotFound
 from abdi.org.models import Unit
 
@@ -17,7 +18,6 @@ from . import mirror
 from .common import (
     audit,
     check_version,
-    clean_date,
     clean_id,
     clean_text,
     hr_employee_ids,

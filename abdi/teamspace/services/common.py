@@ -7,6 +7,7 @@ from django.conf import settings
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from abdi.core.dates import clean_date
 from abdi.core.errors import DomainError, Forbidden
 from abdi.performance.models import Notification
 from abdi.performance.services.notify import notify
@@ -33,18 +34,6 @@ def text(value, field, *, low=1, high=200, keep_lines=False) -> str:
         raise DomainError(_("Write %(low)d to %(high)d characters here.") % {"low": low, "high": high},
                           field=field)
     return cleaned
-
-
-def clean_date(value, field) -> datetime.date:
-    if isinstance(value, datetime.date):
-        return value
-    try:
-        day = datetime.date.fromisoformat(str(value or "").strip())
-    except ValueError:
-        raise DomainError(_("Enter the date as YYYY-MM-DD."), field=field) from None
-    if not 2000 <= day.year <= 2200:
-        raise DomainError(_("This date is out of range."), field=field)
-    return day
 
 
 def clean_id(value, field) -> int:

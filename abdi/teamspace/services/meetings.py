@@ -10,11 +10,12 @@ from django.utils.translation import gettext as _
 
 from abdi.audit.models import AuditEntry
 from abdi.audit.services import record as audit
+from abdi.core.dates import clean_date
 from abdi.core.errors import DomainError
 
 from .. import queries
 from ..models import Meeting, MeetingAttendee
-from .common import active_member, clean_date, notify_members, require_post, text
+from .common import active_member, notify_members, require_post, text
 from .tasks import build_task, save_new_task
 
 MAX_DECISIONS = 30

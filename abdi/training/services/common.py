@@ -5,6 +5,7 @@ import datetime
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from abdi.core.dates import clean_date as core_clean_date
 from abdi.core.errors import DomainError
 
 from ..rules.certificate import MAX_CERTIFICATE_BYTES, certificate_problem, sniff_certificate
@@ -43,15 +44,8 @@ def clean_int(value, field, *, required=True) -> int | None:
 
 
 def clean_date(value, field) -> datetime.date:
-    if isinstance(value, datetime.date):
-        return value
-    try:
-        day = datetime.date.fromisoformat(str(value or "").strip())
-    except ValueError:
-        raise DomainError(_("Enter the date as YYYY-MM-DD."), field=field) from None
-    if not 1950 <= day.year <= 2200:
-        raise DomainError(_("This date is out of range."), field=field)
-    return day
+    """Training history reaches back to 1950 (a long career's first diklat)."""
+    return core_clean_date(value, field, earliest=1950)
 
 
 def schedule(starts_on, ends_on, minutes, stated_jp):
