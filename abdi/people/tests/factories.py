@@ -29,8 +29,11 @@ class EmployeeFactory(factory.django.DjangoModelFactory):
     agency_id = factory.LazyAttribute(lambda o: o.unit.agency_id)
     name = factory.Faker("name", locale="id_ID")
     gender = factory.LazyFunction(lambda: random.choice("LP"))
+    # 28 to 55 years old today: never past the earliest batas usia pensiun (58), whatever the
+    # year the suite runs in (a random retiree made counts of serving staff flaky).
     birth_date = factory.LazyFunction(
-        lambda: datetime.date(random.randint(1965, 1998), random.randint(1, 12), random.randint(1, 28))
+        lambda: datetime.date(datetime.date.today().year - random.randint(28, 55),
+                              random.randint(1, 12), random.randint(1, 28))
     )
     tmt_cpns = factory.LazyAttribute(lambda o: datetime.date(o.birth_date.year + 25, 3, 1))
     kind = "PNS"
