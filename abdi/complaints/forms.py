@@ -1,5 +1,7 @@
 """Forms parse what was typed; the services decide whether it is allowed."""
 
+from datetime import date
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -8,6 +10,7 @@ from abdi.core.public_guard import HoneypotMixin
 from .models import ComplaintOfficer, ComplaintSettings
 from .models.case import CLASS_LABELS, KIND_LABELS
 from .rules.kinds import CaseClass, ReportKind
+from .rules.ombudsman import MARITAL_STATUSES
 
 
 class SubmitForm(HoneypotMixin, forms.Form):
@@ -47,6 +50,55 @@ class RatingForm(HoneypotMixin, forms.Form):
                                    choices=[(i, str(i)) for i in range(5, 0, -1)])
     comment = forms.CharField(label=_("Comment (optional)"), max_length=1000, required=False,
                               widget=forms.Textarea(attrs={"rows": 2}))
+
+
+MARITAL_LABELS = dict(zip(MARITAL_STATUSES, (_("Not married"), _("Married"), _("Divorced"),
+                                              _("Widowed")), strict=True))
+EARLIEST_BIRTH = date(1900, 1, 1)
+
+
+class OmbudsmanForm(HoneypotMixin, forms.Form):
+    """What the Ombudsman RI needs (UU 37/2008 Pasal 24(1)); typed for the PDF only, never saved."""
+
+    event_date = forms.DateField(label=_("When did the service failure happen?"),
+                                 widget=forms.DateInput(attrs={"type": "date"}))
+    full_name = forms.CharField(label=_("Full name"), max_length=120)
+    birth_place = forms.CharField(label=_("Place of birth"), max_length=80)
+    birth_date = forms.DateField(label=_("Date of birth"),
+                                 widget=forms.DateInput(attrs={"type": "date"}))
+    marital_status = forms.ChoiceField(label=_("Marital status"),
+                                       choices=[("", "—"), *MARITAL_LABELS.items()])
+    occupation = forms.CharField(label=_("Occupation"), max_length=80)
+    address = forms.CharField(label=_("Address"), max_length=300,
+                              widget=forms.Textarea(attrs={"rows": 2}))
+    description = forms.CharField(label=_("What happened, and what did the agency (not) do?"),
+                                  min_length=20, max_length=4000,
+                                  widget=forms.Textarea(attrs={"rows": 6}))
+    # Set by the page once it has shown the 2-year warning (T-CMP-8): the report is still allowed.
+    time_bar_seen = forms.BooleanField(required=False, widget=forms.HiddenInput)
+
+    def __init__(self, *args, today, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.today = today
+
+    def clean_event_date(self):
+        day = self.cleaned_data["event_date"]
+        if day > self.today:
+            raise forms.ValidationError(_("The date of the event cannot be in the future."))
+        return day
+
+    def clean_birth_date(self):
+        day = self.cleaned_data["birth_date"]
+        if not EARLIEST_BIRTH <= day < self.today:
+            raise forms.ValidationError(_("Enter a real date of birth, before today."))
+        return day
+
+    def clean(self):
+        data = super().clean()
+        born, happened = data.get("birth_date"), data.get("event_date")
+        if born and happened and happened < born:
+            self.add_error("event_date", _("The event cannot be before your date of birth."))
+        return data
 
 
 class DisposeForm(forms.Form):

@@ -9,6 +9,7 @@ urlpatterns = [
     path("warga/<slug:gov_slug>/laporan/", public.feed, name="feed"),
     path("lacak/", public.track, name="track"),
     path("lacak/tanggapi/", public.track_action, name="track_action"),
+    path("lacak/ombudsman/", public.ombudsman_report, name="ombudsman"),
     path("staf/", staff.queue, name="queue"),
     path("staf/<int:complaint_id>/", staff.case_detail, name="case"),
     path("staf/<int:complaint_id>/tindak/", staff.act, name="act"),

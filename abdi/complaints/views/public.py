@@ -5,10 +5,10 @@ nothing), carries a honeypot, and all citizen text is auto-escaped by the templa
 """
 
 from django.core.signing import BadSignature
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
 from abdi.core.errors import DomainError
@@ -18,11 +18,19 @@ from abdi.service_ratings.services.contacts import issue_case_contact
 from abdi.tenancy.scoping import within
 
 from .. import queries
-from ..forms import CitizenTextForm, RatingForm, SubmitForm, TrackForm, first_error
+from ..forms import (
+    CitizenTextForm,
+    OmbudsmanForm,
+    RatingForm,
+    SubmitForm,
+    TrackForm,
+    first_error,
+)
 from ..models import ComplaintRating
 from ..rules.attachments import MAX_REQUEST_BYTES
+from ..rules.ombudsman import past_ombudsman_time_bar, time_bar_warning
 from ..rules.workflow import Status
-from ..services import intake
+from ..services import intake, ombudsman
 
 RECEIPT_COOKIE, RECEIPT_SALT, RECEIPT_SECONDS = "abdi_tanda_terima", "abdi.complaints.receipt", 600
 TRACKED_KEY = "complaints_tracked"
@@ -136,6 +144,7 @@ def _track_page(request, *, form=None, error=None, status=200):
                 may_reply=case.status not in (Status.SELESAI, Status.DITOLAK_ARSIP),
                 rating=rating,
                 may_rate=case.status == Status.SELESAI and rating is None,
+                may_escalate=ombudsman.is_eligible(case, today),
                 officer_rating_url=_officer_rating_url(case),
                 text_form=CitizenTextForm(), rating_form=RatingForm())
     return _render(request, "complaints/public/track.html", context, status)
@@ -196,3 +205,54 @@ def track_action(request):
     except DomainError as refused:
         return _track_page(request, error=refused.message, status=refused.status)
     return remember_device(request, redirect("complaints:track"))
+
+
+def _ombudsman_page(request, case, form, *, error=None, warning="", status=200):
+    return _render(request, "complaints/public/ombudsman.html",
+                   {"case": case, "form": form, "error": error, "warning": warning}, status)
+
+
+@require_http_methods(["GET", "POST"])
+def ombudsman_report(request):
+    """R-CMP-5: the reporter prepares a summary for the Ombudsman RI, for the case opened with its
+    number and secret. The identity typed here goes into the PDF only (never saved)."""
+    case = _tracked_case(request)
+    if case is None:
+        return _track_page(request, error=NEUTRAL_MISS, status=404)
+    with within(case.instansi):
+        today = queries.today_of(case.instansi)
+        try:
+            ombudsman.check_eligible(case, today)
+        except DomainError as refused:
+            return _track_page(request, error=refused.message, status=refused.status)
+        if request.method == "GET":
+            form = OmbudsmanForm(today=today, initial={"description": case.description})
+            return _ombudsman_page(request, case, form)
+        form = OmbudsmanForm(request.POST, today=today)
+        try:
+            limit(request, "complaints-ombudsman", per_address=(20, 3600), per_device=(5, 3600))
+            refuse_spam(form)
+            if not form.is_valid():
+                raise DomainError(first_error(form))
+        except DomainError as refused:
+            return _ombudsman_page(request, case, form, error=refused.message,
+                                   status=refused.status)
+        data = form.cleaned_data
+        if past_ombudsman_time_bar(data["event_date"], today) and not data["time_bar_seen"]:
+            # T-CMP-8: still allowed, but the reporter sees the warning before the download.
+            form = OmbudsmanForm({**form.data.dict(), "time_bar_seen": "True"}, today=today)
+            return _ombudsman_page(request, case, form, warning=time_bar_warning(get_language()))
+        identity = ombudsman.Identity(**{k: data[k] for k in (
+            "full_name", "birth_place", "birth_date", "occupation", "address")},
+            marital_status=data["marital_status"])
+        try:
+            pdf = ombudsman.prepare_ombudsman_report(
+                case=case, identity=identity, event_date=data["event_date"],
+                description=data["description"], ip=client_ip(request))
+        except DomainError as refused:
+            return _ombudsman_page(request, case, form, error=refused.message,
+                                   status=refused.status)
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="ombudsman-{case.tracking}.pdf"'
+    response["Cache-Control"] = "no-store"  # it holds the identity: no shared cache keeps it
+    return remember_device(request, response)

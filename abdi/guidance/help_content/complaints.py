@@ -91,7 +91,8 @@ SCREENS = {
                 "dan komentar) atas penanganan, dan \"Beri penilaian kepada petugas yang menjawab "
                 "Anda\".\n- \"Tutup laporan ini di perangkat ini\": keluar dari laporan, misalnya "
                 "di komputer umum.\n\nBila nomor dan kode tidak cocok, periksa keduanya. Bila "
-                "masih belum puas setelah laporan selesai, Anda dapat melapor ke Ombudsman RI."
+                "masih belum puas setelah laporan selesai, atau laporan melewati batas waktu "
+                "penyelesaian, klik \"Siapkan laporan ke Ombudsman RI\"."
             ),
         ),
         "en": (
@@ -107,7 +108,46 @@ SCREENS = {
                 "handling, and \"Rate the officer who answered you\".\n- \"Close this report on "
                 "this device\": leave the report, e.g. on a shared computer.\n\nIf the number and "
                 "code do not match, check both. If you are still not satisfied once the report is "
-                "finished, you may report to the Ombudsman RI."
+                "finished, or it is past its completion deadline, click \"Prepare a report to the "
+                "Ombudsman RI\"."
+            ),
+        ),
+    },
+    "ombudsman": {
+        "id": (
+            "Laporan ke Ombudsman RI",
+            (
+                "Bila Anda masih belum puas setelah laporan selesai, atau perangkat daerah tidak "
+                "menyelesaikannya sampai batas waktu penyelesaian, Anda dapat melapor ke Ombudsman "
+                "RI tanpa biaya (UU 37/2008). Halaman ini menyusun \"Ringkasan laporan untuk "
+                "Ombudsman RI\" dalam PDF.\n\nIsi tanggal kejadian dan identitas yang diwajibkan "
+                "Ombudsman (UU 37/2008 Pasal 24 ayat 1): nama lengkap, tempat dan tanggal lahir, "
+                "status perkawinan, pekerjaan, dan alamat, lalu periksa uraian, lalu klik \"Unduh "
+                "ringkasan (PDF)\".\n- Pelapor anonim pun harus mengisi identitas di sini.\n- "
+                "Identitas tidak disimpan oleh Abdi: hanya dicetak ke PDF yang Anda unduh.\n- "
+                "Riwayat laporan mencatat bahwa ringkasan disusun, tanpa identitas.\n\nBila "
+                "kejadian lebih dari 2 tahun yang lalu, halaman memperingatkan \"melewati batas 2 "
+                "tahun (UU 37/2008 Pasal 24)\"; ringkasan tetap dapat diunduh. Serahkan ke "
+                "Ombudsman RI Perwakilan provinsi Anda, atau melalui ombudsman.go.id dan call "
+                "centre 137."
+            ),
+        ),
+        "en": (
+            "Report to the Ombudsman RI",
+            (
+                "If you are still not satisfied once the report is finished, or the agency did not "
+                "finish it by its completion deadline, you may report to the Ombudsman RI free of "
+                "charge (UU 37/2008). This page prints a \"Summary for the Ombudsman RI\" as a "
+                "PDF.\n\nEnter the date of the event and the identity the Ombudsman requires (UU "
+                "37/2008 Pasal 24(1)): full name, place and date of birth, marital status, "
+                "occupation and address, check the description, then click \"Download the summary "
+                "(PDF)\".\n- Anonymous reporters must fill in the identity here too.\n- Abdi does "
+                "not store the identity: it is only printed into the PDF you download.\n- The "
+                "report's timeline records that the summary was prepared, without the identity."
+                "\n\nIf the event is more than 2 years old, the page warns \"past the 2-year "
+                "limit (UU 37/2008 Pasal 24)\"; the summary can still be downloaded. Hand it to "
+                "the Ombudsman RI office of your province, or use ombudsman.go.id and call centre "
+                "137."
             ),
         ),
     },
