@@ -98,6 +98,10 @@ class Invitation(TenantModel):
                                     name="events_invitation_employee_once"),
         ]
 
+    def __str__(self):
+        return f"{self.event_id}: unit {self.unit_id}" if self.unit_id else \
+            f"{self.event_id}: employee {self.employee_id}"
+
 
 class Registration(TenantModel):
     class Status(models.TextChoices):

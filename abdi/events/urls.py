@@ -11,6 +11,7 @@ urlpatterns = [
     path("<int:event_id>/ubah/", manage.edit, name="edit"),
     path("<int:event_id>/status/", manage.status, name="status"),
     path("<int:event_id>/undangan/", manage.invitations, name="invitations"),
+    path("<int:event_id>/undangan/tarik/", manage.withdraw_invitation, name="withdraw_invitation"),
     path("<int:event_id>/daftar/", pages.register, name="register"),
     path("<int:event_id>/batal/", pages.cancel, name="cancel"),
     path("<int:event_id>/peserta/", attendance.registrations, name="registrations"),

@@ -1,6 +1,8 @@
 """Organising an event: create, edit (capacity never below the seats given), move its status,
 and invite agencies, units or named employees (each invited employee is told)."""
 
+from dataclasses import dataclass
+
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
@@ -10,8 +12,9 @@ from abdi.audit.services import snapshot
 from abdi.core.errors import Conflict, DomainError, Forbidden, NotFound
 
 from .. import policy, queries
-from ..models import Event, Invitation
-from ..rules import schedule, workflow
+from ..models import Event, Invitation, Registration
+from ..rules import schedule, seats, workflow
+from ..rules.invitations import invited_only_through
 from ..rules.seats import capacity_problem
 from .attendance import recredit_attendees
 from .common import (
@@ -190,3 +193,42 @@ def _tell_invited(event, invitations) -> None:
               _("You are invited to “%(title)s”.") % {"title": event.title},
               key=f"event-invited-{event.pk}")
 
+
+@dataclass(frozen=True)
+class Withdrawn:
+    """What withdrawing left in place: the registered people it alone had invited keep
+    their registration (seat or waiting place); nobody is unregistered."""
+
+    invitation_id: int
+    kept_registrations: int
+
+
+@transaction.atomic
+def withdraw_invitation(*, actor, event: Event, invitation_id) -> Withdrawn:
+    """Take an invitation back (the row goes; the audit entry keeps what it was). Those it
+    reached who are not registered stop seeing an event open to the invited only."""
+    if not policy.can_manage(actor, event):
+        raise Forbidden(_("Only the organisers of this event withdraw its invitations."))
+    pk = queries.positive_id(invitation_id)
+    if pk is None:
+        raise DomainError(_("Choose an invitation from the list."), field="invitation")
+    event = locked(event)  # one change of the list at a time: a double withdrawal waits here
+    if event.status in (workflow.DONE, workflow.CANCELLED):
+        raise Conflict(_("The invitations of a finished or cancelled event cannot be withdrawn."))
+    invitation = Invitation.objects.filter(event=event, pk=pk).first()
+    if invitation is None:
+        raise Conflict(_("This invitation is no longer on the list: it was withdrawn already. "
+                         "Reload the page."))
+    remaining = [(i.employee_id, i.unit_path)
+                 for i in Invitation.objects.filter(event=event).exclude(pk=pk)]
+    people = list(Registration.objects.filter(event=event).exclude(status=seats.CANCELLED)
+                  .values_list("employee_id", "employee__unit__path"))
+    kept = invited_only_through((invitation.employee_id, invitation.unit_path), remaining, people)
+    audit(actor=actor, action=AuditEntry.Action.DELETE, obj=invitation,
+          before={"event": event.pk, "unit": invitation.unit_id, "unit_path": invitation.unit_path,
+                  "employee": invitation.employee_id,
+                  "invited_by": invitation.invited_by_id,
+                  "kept_registrations": len(kept)},
+          agency_id=event.organiser_id)
+    invitation.delete()
+    return Withdrawn(invitation_id=pk, kept_registrations=len(kept))

@@ -1,4 +1,5 @@
-"""The organiser's forms: create and edit an event, move its status, invite."""
+"""The organiser's forms: create and edit an event, move its status, invite and withdraw
+invitations."""
 
 from django.contrib import messages
 from django.http import Http404
@@ -6,6 +7,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_POST
 
 from abdi.accounts.actor import Actor
@@ -107,4 +109,29 @@ def invitations(request, event_id):
     return render(request, "events/invitations.html", {
         "event": event, "invitations": list(queries.invitations_of(event)),
         "units": list(queries.invitable_units().only("pk", "name", "depth")),
+        "withdrawable": event.status not in (Event.Status.DONE, Event.Status.CANCELLED),
         "error": error, "error_field": field}, status=code)
+
+
+@member_required
+@require_POST
+def withdraw_invitation(request, event_id):
+    actor = Actor.from_request(request)
+    event = queries.get_event_for_user(actor, event_id)  # 404 unless this person may see it
+    back = reverse("events:invitations", args=[event.pk])
+    try:
+        done = event_services.withdraw_invitation(
+            actor=actor, event=event, invitation_id=request.POST.get("invitation", "")[:20])
+    except DomainError as error:
+        return refused(request, error, back, title=_("Withdraw an invitation"))
+    if done.kept_registrations:
+        messages.success(request, ngettext(
+            "The invitation is withdrawn. %(n)d registered person was invited only through it: "
+            "they keep their registration (nobody is unregistered).",
+            "The invitation is withdrawn. %(n)d registered people were invited only through it: "
+            "they keep their registration (nobody is unregistered).",
+            done.kept_registrations) % {"n": done.kept_registrations})
+    else:
+        messages.success(request, _("The invitation is withdrawn. Those already registered keep "
+                                    "their registration (nobody is unregistered)."))
+    return redirect(back)

@@ -71,12 +71,32 @@ SCREENS = {
                "Undang perangkat daerah atau unit (seluruh unit di bawahnya ikut) atau pegawai "
                "dengan NIP. Setiap pegawai yang diundang menerima notifikasi dan melihat acara di "
                "\"Undangan saya\". Undangan pada acara berstatus draf dikirim saat pendaftaran "
-               "dibuka. NIP yang tidak dikenal atau undangan ganda ditolak dengan pesan."),
+               "dibuka. NIP yang tidak dikenal atau undangan ganda ditolak dengan pesan.\n\n"
+               "Tombol \"Tarik\" di samping undangan menarik undangan itu (tercatat di jejak "
+               "audit). Pegawai yang sudah mendaftar tetap terdaftar; yang belum mendaftar tidak "
+               "lagi melihat acara yang hanya untuk undangan."),
         "en": ("Invitations",
                "Invite an agency or unit (its whole subtree) or an employee by NIP. Each invited "
                "employee is notified and sees the event under \"My invitations\". Invitations of a "
                "draft go out when registration opens. An unknown NIP or a second invitation of the "
-               "same target is refused with a message."),
+               "same target is refused with a message.\n\n\"Withdraw\" beside an invitation "
+               "takes it back (kept in the audit trail). Those already registered stay "
+               "registered; the others no longer see an event meant for the invited only."),
+    },
+    "withdraw_invitation": {
+        "id": ("Menarik undangan",
+               "Penyelenggara menarik satu undangan dari halaman Undangan. Pegawai yang hanya "
+               "diundang melalui undangan itu dan sudah mendaftar tetap memegang kursinya (atau "
+               "tempatnya di daftar tunggu); yang belum mendaftar tidak lagi melihat acara bila "
+               "sasarannya hanya yang diundang.\n\nDitolak dengan pesan: acara yang sudah "
+               "selesai atau dibatalkan, undangan yang sudah ditarik (muat ulang halaman), atau "
+               "acara milik penyelenggara lain."),
+        "en": ("Withdraw an invitation",
+               "The organiser withdraws one invitation from the Invitations page. Employees "
+               "invited only through it who already registered keep their seat (or waiting "
+               "place); those not registered no longer see the event when it is meant for the "
+               "invited only.\n\nRefused with a message: a finished or cancelled event, an "
+               "invitation already withdrawn (reload the page), or another organiser's event."),
     },
     "registrations": {
         "id": ("Pendaftaran dan kehadiran",
