@@ -20,7 +20,7 @@ PARAMS: dict[str, str] = {
 PK_OF: dict[str, str] = {}
 # The citizen's pages: no account; the government comes from the URL or the tracking number.
 PUBLIC: set[str] = {"complaints:submit", "complaints:receipt", "complaints:feed",
-                    "complaints:track", "complaints:track_action"}
+                    "complaints:track", "complaints:track_action", "complaints:ombudsman"}
 OPERATOR_PAGES: set[str] = set(PUBLIC)
 SNAPSHOT_MODELS: tuple = (Complaint, ComplaintEvent, ComplaintOfficer, ComplaintSettings,
                           ComplaintAttachment)
