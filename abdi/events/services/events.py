@@ -231,4 +231,10 @@ def withdraw_invitation(*, actor, event: Event, invitation_id) -> Withdrawn:
                   "kept_registrations": len(kept)},
           agency_id=event.organiser_id)
     invitation.delete()
+    registered = {employee_id for employee_id, _path in people}
+    if invitation.employee_id and invitation.employee_id not in registered:
+        # A named employee who had not registered is told, so the invitation he saw is explained.
+        tell_many([invitation.employee_id], event,
+                  _("The invitation to the event “%(title)s” was withdrawn.") % {"title": event.title},
+                  key=f"event-invitation-withdrawn-{pk}")
     return Withdrawn(invitation_id=pk, kept_registrations=len(kept))

@@ -264,3 +264,17 @@ def test_who_withdraws(world, client, login, persona):
     with within(world.gov):
         assert Invitation.objects.filter(pk=invitation.pk).exists() == (persona not in ORGANISERS)
         assert _audit_count() == (1 if persona in ORGANISERS else 0)
+
+
+def test_a_named_employee_not_registered_is_told_the_registered_is_not(world, private):
+    from abdi.performance.models import Notification
+
+    event, own_invite, peer_invite = private
+    hr = actor_of(world.users.hr_admin)
+    events.withdraw_invitation(actor=hr, event=event, invitation_id=peer_invite.pk)
+    events.withdraw_invitation(actor=hr, event=event, invitation_id=own_invite.pk)
+    told = list(Notification.objects.filter(message__contains="was withdrawn")
+                .values_list("recipient_id", "message"))
+    assert len(told) == 1
+    assert "Forum Tertutup" in told[0][1]
+    assert told[0][0] == world.peer.pk  # own registered: his seat stays, nothing to explain
