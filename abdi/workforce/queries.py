@@ -91,13 +91,17 @@ def get_line(abk: Abk, line_id) -> AbkLine:
     return line
 
 
-def get_task(abk: Abk, task_id) -> AbkTask:
-    pk = _id(task_id)
-    task = (AbkTask.objects.filter(pk=pk, line__abk=abk).select_related("line").first()
-            if pk else None)
-    if task is None:
+def _line_item(model, abk: Abk, item_id):
+    """A task or equipment entry of one of this ABK's lines, or 404."""
+    pk = _id(item_id)
+    item = model.objects.filter(pk=pk, line__abk=abk).select_related("line").first() if pk else None
+    if item is None:
         raise Http404
-    return task
+    return item
+
+
+def get_task(abk: Abk, task_id) -> AbkTask:
+    return _line_item(AbkTask, abk, task_id)
 
 
 def tasks_of(line: AbkLine) -> list[AbkTask]:
@@ -109,12 +113,7 @@ def equipment_of(line: AbkLine) -> list[AbkEquipment]:
 
 
 def get_equipment(abk: Abk, equipment_id) -> AbkEquipment:
-    pk = _id(equipment_id)
-    item = (AbkEquipment.objects.filter(pk=pk, line__abk=abk).select_related("line").first()
-            if pk else None)
-    if item is None:
-        raise Http404
-    return item
+    return _line_item(AbkEquipment, abk, equipment_id)
 
 
 def revisions_of(abk: Abk) -> list[Abk]:
