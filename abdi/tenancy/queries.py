@@ -1,8 +1,9 @@
 """Reading governments and their calendars: never personal data (operators read these)."""
 
 from django.core.cache import cache
-from django.db import transaction
 from django.http import Http404
+
+from abdi.core.generations import Generation
 
 from . import policy
 from .models import Holiday, Instansi
@@ -42,25 +43,31 @@ def get_holiday(instansi: Instansi, pk) -> Holiday:
 
 
 # Public clocks (complaint deadlines) read a government's days off on every filing: all of them
-# are kept in the cache per government, replaced when the calendar changes (forget_holidays).
+# are kept near and in the cache per government, under a generation the calendar's every change
+# replaces (forget_holidays).
 HOLIDAYS_SECONDS = 600
 
 
-def _holidays_key(instansi_id: int) -> str:
-    return f"tenancy:holidays:{instansi_id}"
+def _calendar(instansi_id: int) -> Generation:
+    return Generation(f"tenancy:calendar-generation:{instansi_id}")
 
 
 def holiday_dates(instansi_id: int) -> frozenset:
     """Every day off of the government (a few dozen a year), from the cache when it can."""
-    found = cache.get(_holidays_key(instansi_id))
-    if found is None:
-        found = frozenset(Holiday.objects.with_scope(instansi=instansi_id)
-                          .values_list("date", flat=True))
-        cache.set(_holidays_key(instansi_id), found, HOLIDAYS_SECONDS)
-    return found
+    calendar = _calendar(instansi_id)
+
+    def shared() -> frozenset:
+        key = f"tenancy:holidays:{instansi_id}:{calendar.current()}"
+        found = cache.get(key)
+        if found is None:
+            found = frozenset(Holiday.objects.with_scope(instansi=instansi_id)
+                              .values_list("date", flat=True))
+            cache.set(key, found, HOLIDAYS_SECONDS)
+        return found
+
+    return calendar.remember("dates", shared, HOLIDAYS_SECONDS)
 
 
 def forget_holidays(instansi_id: int) -> None:
-    """Call inside the transaction that changes the calendar: gone now and after the commit."""
-    cache.delete(_holidays_key(instansi_id))
-    transaction.on_commit(lambda: cache.delete(_holidays_key(instansi_id)))
+    """Call inside the transaction that changes the calendar: replaced now and after the commit."""
+    _calendar(instansi_id).bump()

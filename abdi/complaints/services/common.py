@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 
 from abdi.audit.models import AuditEntry
 from abdi.audit.services import record, snapshot
+from abdi.core import insert_one
 from abdi.core.errors import Conflict
 
 from .. import queries
@@ -56,10 +57,11 @@ def set_clock(case, stage: Stage | None, start=None, limit=None, due=None, ctx=N
 def event(case, kind, *, actor=None, text="", public=False, status_from="", status_to="",
           at=None, label="") -> ComplaintEvent:
     user = getattr(actor, "user", None)
-    return ComplaintEvent.objects.create(
+    line = ComplaintEvent(
         instansi_id=case.instansi_id, complaint=case, at=at or timezone.now(), kind=kind,
         text=text, public=public, status_from=status_from, status_to=status_to, by=user,
         by_label=label or (getattr(actor, "label", "") if user else ""))
+    return insert_one.insert(line)
 
 
 def move(case, target: Status, *, actor, ctx, text="", public_text=True, label="") -> None:

@@ -1,8 +1,8 @@
 """What the citizen does without an account: file a report, then reply, accept, object and
 rate with the tracking number and secret (public-service.md §2.5)."""
 
-import secrets
-
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
 from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from abdi.accounts.actor import Actor
 from abdi.audit.models import AuditEntry
 from abdi.audit.services import record, snapshot
+from abdi.core import insert_one
 from abdi.core.errors import Conflict, DomainError
 
 from .. import queries
@@ -34,6 +35,13 @@ def _text(value, field, low=MIN_TEXT, high=MAX_TEXT) -> str:
     return text
 
 
+def _at_most(value, field: str, most: int, message: str) -> str:
+    text = str(value or "").strip()
+    if len(text) > most:
+        raise DomainError(message, field=field)
+    return text
+
+
 def _bump(instansi_id: int, year: int) -> int | None:
     """The year's next number in ONE statement; the row stays locked until the commit."""
     table = connection.ops.quote_name(TrackingCounter._meta.db_table)
@@ -44,12 +52,7 @@ def _bump(instansi_id: int, year: int) -> int | None:
     return row[0] if row else None
 
 
-def next_tracking(instansi, year: int) -> str:
-    """`<KODE>-<YYYY>-<NNNNN>`: the year's counter row is locked, so two reports never share one.
-
-    Called last in the filing transaction: every concurrent report of the government waits on
-    this row, so it is held only for the final update and the commit.
-    """
+def _from_counter_row(instansi, year: int) -> int:
     number = _bump(instansi.pk, year)
     if number is None:
         try:
@@ -58,6 +61,37 @@ def next_tracking(instansi, year: int) -> str:
         except IntegrityError:  # created by a concurrent submission between our read and write
             pass
         number = _bump(instansi.pk, year)
+    return number
+
+
+def _from_sequence(instansi, year: int) -> int:
+    """PostgreSQL: one sequence per government and year, so concurrent reports never wait on
+    each other (a counter row would be locked until each filing commits). A number of a filing
+    that rolls back is skipped: unique and increasing, not gapless (public-service.md §2.5 asks
+    unique and atomic)."""
+    name = f"complaints_tracking_{int(instansi.pk)}_{int(year)}"
+    with connection.cursor() as cursor:
+        # nextval of a missing sequence is NULL here (to_regclass), not an aborted transaction.
+        cursor.execute("SELECT nextval(to_regclass(%s))", [name])
+        number = cursor.fetchone()[0]
+        if number is None:  # the year's first report: create it, after numbers issued before
+            cursor.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", [name])
+            issued = (TrackingCounter.objects.filter(instansi=instansi, year=year)
+                      .values_list("last", flat=True).first() or 0)
+            cursor.execute(f"CREATE SEQUENCE IF NOT EXISTS {connection.ops.quote_name(name)} "
+                           f"START WITH {int(issued) + 1}")
+            cursor.execute("SELECT nextval(to_regclass(%s))", [name])
+            number = cursor.fetchone()[0]
+    return number
+
+
+def next_tracking(instansi, year: int) -> str:
+    """`<KODE>-<YYYY>-<NNNNN>`, never issued twice in a government and year; call inside the
+    filing transaction."""
+    if connection.vendor == "postgresql":
+        number = _from_sequence(instansi, year)
+    else:  # SQLite has one writer at a time anyway: the counter row costs nothing more
+        number = _from_counter_row(instansi, year)
     return tracking_rules.format_tracking(tracking_rules.kode_of(instansi.slug), year, number)
 
 
@@ -75,20 +109,26 @@ def submit_complaint(*, instansi, agency, kind: str, category: str, description:
         raise DomainError(_("Choose the kind of report."), field="kind") from None
     category = _text(category, "category", 3, 80)
     description = _text(description, "description")
-    location = str(location or "").strip()[:200]
-    name, phone, email = (str(v or "").strip() for v in (name, phone, email))
+    location = _at_most(location, "location", 200, _("Keep the location under 200 characters."))
+    name = _at_most(name, "name", 120, _("Keep your name under 120 characters."))
+    phone = _at_most(phone, "phone", 30, _("Enter a phone number of at most 30 characters."))
+    email = _at_most(email, "email", 254, _("Enter a valid e-mail address."))
     if anonymous:
         # T-CMP-3: an anonymous reporter's identity is not even kept, so it cannot leak.
         name = phone = email = ""
     elif not name:
         raise DomainError(_("Write your name, or choose to report anonymously."), field="name")
+    elif email:
+        try:
+            validate_email(email)
+        except ValidationError:
+            raise DomainError(_("Enter a valid e-mail address."), field="email") from None
     attachments = checked_attachments(files)
     now = now or timezone.now()
     today = queries.today_of(instansi, now)
     secret = tracking_rules.new_secret()
     case = Complaint(
-        # A unique stand-in until the real number is taken at the end (see next_tracking).
-        instansi=instansi, tracking=f"~{secrets.token_hex(12)}",
+        instansi=instansi, tracking=next_tracking(instansi, today.year),
         secret_hash=tracking_rules.hash_secret(secret, queries.pepper()),
         kind=kind.value, case_class=DEFAULT_CLASS[kind].value, category=category,
         location=location, description=description, is_anonymous=bool(anonymous),
@@ -96,7 +136,7 @@ def submit_complaint(*, instansi, agency, kind: str, category: str, description:
         reporter_email=email[:254], agency=agency, received_at=now, received_on=today)
     ctx = Context(case, now)
     set_clock(case, Stage.VERIFICATION, today, ctx.conf.verification_days, ctx=ctx)
-    case.save()
+    insert_one.insert(case)  # a citizen's filing is the busiest write here: SQL built once
     for upload, sniffed in attachments:
         content_type, extension = KINDS[sniffed]
         attachment = ComplaintAttachment(instansi=instansi, complaint=case,
@@ -105,9 +145,8 @@ def submit_complaint(*, instansi, agency, kind: str, category: str, description:
         attachment.save()
     event(case, ComplaintEvent.Kind.STATUS, status_to=Status.DITERIMA.value, public=True, at=now,
           label=CITIZEN)
-    case.tracking = next_tracking(instansi, today.year)
-    Complaint.objects.filter(pk=case.pk).update(tracking=case.tracking)
-    record(actor=Actor.anonymous(ip), action=AuditEntry.Action.CREATE, obj=case,
+    # T-CMP-3 again: the address an anonymous report came from would point at its reporter.
+    record(actor=Actor.anonymous("" if anonymous else ip), action=AuditEntry.Action.CREATE, obj=case,
            after=snapshot(case, AUDITED), agency_id=case.agency_id)
     return case, secret
 

@@ -20,7 +20,7 @@ SETTING_FIELDS = ["verification_days", "first_reply_days", "reporter_window_days
 def save_settings(*, actor, version, values: dict) -> ComplaintSettings:
     if not policy.can_manage_setup(actor):
         raise Forbidden(_("Only BKPSDM changes the complaint settings."))
-    current = queries.settings_for(actor.instansi_id)
+    current = queries.settings_copy(actor.instansi_id)
     if current.pk:
         current = ComplaintSettings.objects.select_for_update().get(pk=current.pk)
     if int(version or 0) != current.version:

@@ -29,7 +29,6 @@ def test_submit_issues_a_yearly_tracking_number_and_keeps_only_the_hash(world):
         assert first.tracking == f"KOTA-A-{year}-00001"
         assert second.tracking == f"KOTA-A-{year}-00002"
         assert secret not in first.secret_hash
-        assert TrackingCounter.objects.get(year=year).last == 2
         assert first.status == "diterima"
         assert first.stage == "verification"
         today = queries.today_of(world.gov)
@@ -41,10 +40,24 @@ def test_submit_issues_a_yearly_tracking_number_and_keeps_only_the_hash(world):
     assert queries.find_by_tracking("nonsense", secret) is None
 
 
+def test_numbers_continue_after_those_issued_before_the_year_had_a_sequence(world):
+    """A government that filed 41 reports this year under the counter row goes on at 42."""
+    with within(world.gov):
+        year = queries.today_of(world.gov).year
+        TrackingCounter.objects.create(instansi=world.gov, year=year, last=41)
+        case, _secret = file_case(world.gov, world.agency)
+        later, _secret = file_case(world.gov, world.agency)
+    assert (case.tracking, later.tracking) == (f"KOTA-A-{year}-00042", f"KOTA-A-{year}-00043")
+
+
 def test_anonymous_identity_is_never_stored(world):
     with within(world.gov):
-        case, _secret = file_case(world.gov, world.agency, anonymous=True)
+        case, _secret = file_case(world.gov, world.agency, anonymous=True, ip="10.9.8.7")
+        named, _secret = file_case(world.gov, world.agency, ip="10.9.8.6")
+        audit = dict(AuditEntry.objects.filter(object_type="complaints.complaint")
+                     .values_list("object_id", "ip"))
     assert (case.reporter_name, case.reporter_phone, case.reporter_email) == ("", "", "")
+    assert audit == {str(case.pk): "", str(named.pk): "10.9.8.6"}  # not even its address
 
 
 def test_submit_refuses_bad_input_and_writes_nothing(world):

@@ -83,6 +83,28 @@ def test_honeypot_and_missing_fields(client, world):
         assert not Complaint.objects.exists()
 
 
+@pytest.mark.parametrize(("field", "value"), [
+    ("name", "N" * 121), ("phone", "0" * 31), ("email", "bukan-alamat"), ("location", "L" * 201),
+    ("kind", "gugatan"), ("agency", "12abc"), ("category", "ab"),
+])
+def test_every_bad_value_is_refused_with_the_page_again(client, world, field, value):
+    response = _submit(client, world, **{field: value})
+    assert response.status_code == 400
+    assert b'data-testid="error"' in response.content
+    assert b'name="description"' in response.content  # the form, with what was typed
+    with within(world.gov):
+        assert not Complaint.objects.exists()
+
+
+def test_the_checkboxes_are_read_as_a_browser_sends_them(client, world):
+    assert _submit(client, world, anonymous="on", confidential="false").status_code == 302
+    with within(world.gov):
+        case = Complaint.objects.get()
+    assert case.is_anonymous
+    assert not case.is_confidential
+    assert case.reporter_name == ""
+
+
 def test_rate_limit_answers_429(client, world):
     for _ in range(5):
         assert _submit(client, world).status_code == 302

@@ -49,6 +49,21 @@ def _too_large(request) -> bool:
         return True
 
 
+def _checked(value) -> bool:
+    # What a checkbox sends, read as Django's BooleanField reads it.
+    return str(value or "").strip().lower() not in ("", "false", "0", "off")
+
+
+def _filing(post, agencies) -> dict:
+    """The report as typed (bounded); intake.submit_complaint decides what is acceptable."""
+    agency_id = post.get("agency", "").strip()
+    text = {name: post.get(name, "")[:5000] for name in
+            ("kind", "category", "description", "location", "name", "phone", "email")}
+    return {**text, "agency": next((a for a in agencies if str(a.pk) == agency_id), None),
+            "anonymous": _checked(post.get("anonymous")),
+            "confidential": _checked(post.get("confidential"))}
+
+
 @require_http_methods(["GET", "POST"])
 def submit(request, gov_slug):
     instansi, agencies = queries.public_portal(gov_slug)
@@ -61,23 +76,15 @@ def submit(request, gov_slug):
             context.update(form=SubmitForm(agencies=agencies),
                            error=_("The attachments are too large: at most 5 MB each."))
             return _render(request, "complaints/public/submit.html", context, 413)
-        form = SubmitForm(request.POST, agencies=agencies)
-        context["form"] = form
         try:
             limit(request, "complaints-submit", per_address=(20, 3600), per_device=(5, 3600))
-            refuse_spam(form)
-            if not form.is_valid():
-                raise DomainError(first_error(form))
-            data = form.cleaned_data
-            agency = next((a for a in agencies if a.pk == data["agency"]), None)
+            refuse_spam(request.POST)
+            # The service checks every value; the form is built only to show the page again.
             case, secret = intake.submit_complaint(
-                instansi=instansi, agency=agency, kind=data["kind"], category=data["category"],
-                description=data["description"], location=data["location"],
-                anonymous=data["anonymous"], confidential=data["confidential"],
-                name=data["name"], phone=data["phone"], email=data["email"],
-                files=request.FILES.getlist("attachments"), ip=client_ip(request))
+                instansi=instansi, files=request.FILES.getlist("attachments"),
+                ip=client_ip(request), **_filing(request.POST, agencies))
         except DomainError as refused:
-            context["error"] = refused.message
+            context.update(form=SubmitForm(request.POST, agencies=agencies), error=refused.message)
             return _render(request, "complaints/public/submit.html", context, refused.status)
         # The number and secret travel to the receipt page in a short-lived signed cookie of the
         # citizen's own browser (not the session: filing a report then writes no session row).

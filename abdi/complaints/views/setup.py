@@ -33,7 +33,7 @@ def settings_page(request):
     if request.method == "GET":
         form = SettingsForm(instance=current, initial={"version": current.version})
         return render(request, "complaints/staff/settings.html", {"form": form})
-    form = SettingsForm(request.POST, instance=queries.settings_for(actor.instansi_id))
+    form = SettingsForm(request.POST, instance=queries.settings_copy(actor.instansi_id))
     try:
         if not form.is_valid():
             raise DomainError(first_error(form))

@@ -12,6 +12,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from abdi.core import insert_one
 from abdi.core.errors import Conflict, DomainError
 from abdi.frontdesk.queries import active_services_of, active_services_of_unit
 
@@ -103,10 +104,10 @@ def submit_response(*, device_id: str, answers: dict, counter=None, unit=None, s
     # No look-up first: the unique constraints (once per device, counter or unit, and day) decide,
     # which saves a query on the busiest public write and holds when two arrive at once.
     try:
+        response = Response(instansi_id=unit.instansi_id, unit_id=unit.pk, counter=counter,
+                            service=service, submitted_on=day, device=device, suggestion=text,
+                            **parsed, **profile)
         with transaction.atomic():
-            return Response.objects.create(
-                instansi_id=unit.instansi_id, unit_id=unit.pk, counter=counter,
-                service=service, submitted_on=day, device=device, suggestion=text,
-                **parsed, **profile)
+            return insert_one.insert(response)  # the busiest public write: SQL built once
     except IntegrityError:  # the same phone twice at once: the constraint decides
         raise Conflict(duplicate) from None

@@ -1,0 +1,78 @@
+"""Generations and their near copies: a change is seen at once by the process that made it, a
+value of an older generation is never served, and misses are never kept."""
+
+import pytest
+from django.core.cache import cache
+
+from abdi.core import generations
+from abdi.core.generations import Generation
+
+
+class Builder:
+    def __init__(self, value="v"):
+        self.value, self.calls = value, 0
+
+    def __call__(self):
+        self.calls += 1
+        return self.value
+
+
+def test_a_kept_value_is_served_without_building_again():
+    desk, build = Generation("test:desk"), Builder()
+    assert desk.remember("a", build, 60) == "v"
+    assert desk.remember("a", build, 60) == "v"
+    assert build.calls == 1
+
+
+@pytest.mark.django_db
+def test_a_bump_makes_the_next_reader_build_again():
+    desk, build = Generation("test:desk"), Builder()
+    desk.remember("a", build, 60)
+    before = desk.current()
+    desk.bump()
+    assert desk.current() != before
+    desk.remember("a", build, 60)
+    assert build.calls == 2
+
+
+def test_a_change_made_by_another_server_is_seen_once_the_near_copy_ages(monkeypatch):
+    desk, build = Generation("test:desk"), Builder()
+    desk.remember("a", build, 60)
+    cache.incr("test:desk")  # what another server's bump does to the shared cache
+    desk.remember("a", build, 60)
+    assert build.calls == 1  # still within NEAR_SECONDS: the near copy of the generation holds
+    monkeypatch.setattr(generations, "NEAR_SECONDS", 0)
+    desk.remember("a", build, 60)
+    assert build.calls == 2
+
+
+def test_values_age_out_and_misses_are_not_kept(monkeypatch):
+    desk, missing, found = Generation("test:desk"), Builder(None), Builder()
+    desk.remember("gone", missing, 60)
+    desk.remember("gone", missing, 60)
+    assert missing.calls == 2
+    desk.remember("a", found, 0)
+    desk.remember("a", found, 0)
+    assert found.calls == 2
+
+
+def test_a_value_an_older_release_left_at_the_key_is_replaced_by_a_number():
+    cache.set("test:desk", frozenset({1, 2}), None)
+    number = Generation("test:desk").current()
+    assert isinstance(number, int)
+    assert cache.get("test:desk") == number
+
+
+def test_numbers_are_never_handed_out_twice_after_the_cache_is_emptied():
+    first = Generation("test:desk").current()
+    cache.clear()
+    generations.forget_near_copies()
+    assert Generation("test:desk").current() != first
+
+
+def test_forgetting_near_copies_drops_every_kept_value():
+    desk, build = Generation("test:desk"), Builder()
+    desk.remember("a", build, 60)
+    generations.forget_near_copies()
+    desk.remember("a", build, 60)
+    assert build.calls == 2
