@@ -8,19 +8,19 @@ pre_save and get_db_prep_save, exactly as save() does. A model with save signal 
 value that is an SQL expression, goes through save() instead, so nothing is silently skipped.
 """
 
-from django.db import connections, router
+from django.db import IntegrityError, connections, router, transaction
 from django.db.models import signals
 
-# (model label, database alias) -> (SQL, fields whose values it takes, returns the id?)
-_statements: dict[tuple[str, str], tuple[str, list, bool]] = {}
+# (model label, database alias, ignore conflicts?) -> (SQL, fields it takes, returns the id?)
+_statements: dict[tuple[str, str, bool], tuple[str, list, bool]] = {}
 
 
 def _has_receivers(model) -> bool:
     return signals.pre_save.has_listeners(model) or signals.post_save.has_listeners(model)
 
 
-def _statement(model, alias: str, connection) -> tuple[str, list, bool]:
-    key = (model._meta.label, alias)
+def _statement(model, alias: str, connection, ignore_conflict: bool) -> tuple[str, list, bool]:
+    key = (model._meta.label, alias, ignore_conflict)
     built = _statements.get(key)
     if built is None:
         meta, quote = model._meta, connection.ops.quote_name
@@ -29,6 +29,8 @@ def _statement(model, alias: str, connection) -> tuple[str, list, bool]:
         columns = ", ".join(quote(f.column) for f in fields)
         values = ", ".join(["%s"] * len(fields))
         sql = f"INSERT INTO {quote(meta.db_table)} ({columns}) VALUES ({values})"  # noqa: S608 - model names
+        if ignore_conflict:
+            sql += " ON CONFLICT DO NOTHING"
         returning = meta.auto_field is not None
         if returning and connection.features.can_return_columns_from_insert:
             sql += f" RETURNING {quote(meta.auto_field.column)}"
@@ -36,30 +38,51 @@ def _statement(model, alias: str, connection) -> tuple[str, list, bool]:
     return built
 
 
-def insert(obj):
-    """INSERT `obj` (a new instance, its id unset) and give it its id; returns it."""
+def _save(obj, ignore_conflict: bool):
+    if not ignore_conflict:
+        obj.save(force_insert=True)
+        return obj
+    try:
+        with transaction.atomic():
+            obj.save(force_insert=True)
+    except IntegrityError:
+        return None
+    return obj
+
+
+def insert(obj, *, ignore_conflict: bool = False):
+    """INSERT `obj` (a new instance, its id unset) and give it its id; returns it.
+
+    ignore_conflict: a row that a unique constraint refuses is not written and None is returned
+    (ON CONFLICT DO NOTHING: no savepoint, and the transaction goes on).
+    """
     model = type(obj)
     meta = model._meta
-    if obj.pk is not None or meta.parents or _has_receivers(model):
-        obj.save(force_insert=True)
-        return obj
-    obj._prepare_related_fields_for_save(operation_name="save")
     alias = router.db_for_write(model, instance=obj)
     connection = connections[alias]
-    sql, fields, returning = _statement(model, alias, connection)
+    fast = not (obj.pk is not None or meta.parents or _has_receivers(model)
+                or (ignore_conflict and not connection.features.can_return_columns_from_insert))
+    if not fast:
+        return _save(obj, ignore_conflict)
+    obj._prepare_related_fields_for_save(operation_name="save")
+    sql, fields, returning = _statement(model, alias, connection, ignore_conflict)
     raw = [f.pre_save(obj, True) for f in fields]
     if any(hasattr(value, "resolve_expression") for value in raw):
-        obj.save(force_insert=True)
-        return obj
+        return _save(obj, ignore_conflict)
     params = [f.get_db_prep_save(value, connection) for f, value in zip(fields, raw, strict=True)]
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         if returning:
             if connection.features.can_return_columns_from_insert:
-                new_id = cursor.fetchone()[0]
+                row = cursor.fetchone()
+                if row is None:  # ON CONFLICT DO NOTHING wrote nothing
+                    return None
+                new_id = row[0]
             else:
                 new_id = connection.ops.last_insert_id(cursor, meta.db_table, meta.pk.column)
             setattr(obj, meta.auto_field.attname, new_id)
+        elif ignore_conflict and cursor.rowcount == 0:
+            return None
     obj._state.adding = False
     obj._state.db = alias
     return obj

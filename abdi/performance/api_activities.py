@@ -38,13 +38,14 @@ def _client_key(payload: ActivityIn, header: uuid.UUID | None) -> uuid.UUID | No
 
 
 def _indicator_for_report(actor, pk):
-    """The caller's own indicator on the fast path; another one they may see goes on to the
-    service, which refuses it (403); one they may not see is unknown (422)."""
+    """(indicator, its plan or None): the caller's own indicator on the fast path, read with its
+    plan; another one they may see goes on to the service, which refuses it (403); one they may
+    not see is unknown (422)."""
     indicator = queries.own_indicator(actor, pk)
     if indicator is not None:
-        return indicator
+        return indicator, indicator.result.skp
     try:
-        return queries.get_indicator_for_user(actor, pk)
+        return queries.get_indicator_for_user(actor, pk), None
     except Http404:
         raise DomainError(_("Unknown indicator."), field="indicator") from None
 
@@ -61,9 +62,9 @@ def submit_activity(request, payload: ActivityIn,
     key = _client_key(payload, idempotency_key)
     values = payload.model_dump(include=set(ACTIVITY_FIELDS))
     with transaction.atomic():
-        indicator = _indicator_for_report(actor, payload.indicator)
+        indicator, skp = _indicator_for_report(actor, payload.indicator)
         activity, created = services.record_activity(actor=actor, indicator=indicator,
-                                                     values=values, client_key=key)
+                                                     values=values, client_key=key, skp=skp)
     activity.already_received = not created
     return Status(201 if created else 200, activity)
 

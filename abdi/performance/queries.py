@@ -214,11 +214,11 @@ def get_indicator_of_skp(skp: Skp, pk) -> SkpIndicator:
 
 
 def own_indicator(actor, pk) -> SkpIndicator | None:
-    """The actor's own indicator with only what recording an activity reads (a hot path)."""
+    """The actor's own indicator with its plan and employee, as recording an activity reads
+    them (a hot path: one query instead of two; call inside the writing transaction)."""
     if not actor.employee_id:
         return None
-    return (SkpIndicator.objects.select_related("result")
-            .only("id", "instansi_id", "kind", "result__id", "result__skp_id")
+    return (SkpIndicator.objects.select_related("result__skp__employee")
             .filter(pk=pk, result__skp__employee_id=actor.employee_id).first())
 
 

@@ -7,6 +7,7 @@ from django.db.models.signals import post_save
 from django_scopes import scopes_disabled
 
 from abdi.audit.models import AuditEntry
+from abdi.complaints.models import TrackingCounter
 from abdi.core import insert_one
 from abdi.tenancy.tests.factories import InstansiFactory
 
@@ -59,3 +60,13 @@ def test_an_sql_expression_value_goes_through_save():
     entry = insert_one.insert(_entry(gov, object_repr=Upper(Value("laporan warga"))))
     with scopes_disabled():
         assert AuditEntry.objects.get(pk=entry.pk).object_repr == "LAPORAN WARGA"
+
+
+def test_a_row_a_unique_constraint_refuses_is_not_written_and_the_transaction_goes_on():
+    gov = InstansiFactory()
+    first = insert_one.insert(TrackingCounter(instansi=gov, year=2026, last=3), ignore_conflict=True)
+    second = insert_one.insert(TrackingCounter(instansi=gov, year=2026, last=9), ignore_conflict=True)
+    assert first.pk is not None
+    assert second is None
+    with scopes_disabled():  # still usable: on PostgreSQL an error would have aborted it
+        assert list(TrackingCounter.objects.filter(instansi=gov).values_list("last", flat=True)) == [3]

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from abdi.audit.models import AuditEntry
 from abdi.audit.services import record, snapshot
+from abdi.core import insert_one
 from abdi.core.errors import Conflict, DomainError, Forbidden
 
 from .. import policy
@@ -95,14 +96,14 @@ def _date_refusal(problem, window: int) -> str:
     return _("The date must fall in the year of the SKP.")
 
 
-def record_activity(*, actor, indicator: SkpIndicator, values: dict, client_key=None,
-                    evidence=None) -> tuple[Activity, bool]:
-    """Write one entry; a second call with the same client_key returns the first (created False)."""
-    skp = Skp.objects.select_related("employee").get(pk=indicator.result.skp_id)  # fresh status
-    if client_key is not None:
-        existing = Activity.objects.filter(employee_id=actor.employee_id, client_key=client_key).first()
-        if existing is not None:
-            return existing, False
+def _received(employee_id, client_key) -> Activity | None:
+    if client_key is None or not employee_id:
+        return None
+    return Activity.objects.filter(employee_id=employee_id, client_key=client_key).first()
+
+
+def _new_activity(actor, skp: Skp, indicator: SkpIndicator, values: dict) -> Activity:
+    """The entry as it would be written, or DomainError saying why not."""
     if not policy.can_report_activity(actor, skp):
         raise Forbidden(_("Activities are reported by the employee, on their approved SKP."))
     if indicator.kind != SkpIndicator.Kind.OUTPUT:
@@ -128,32 +129,52 @@ def record_activity(*, actor, indicator: SkpIndicator, values: dict, client_key=
     if minutes != minutes.to_integral_value() or not 1 <= minutes <= rules.MAX_MINUTES_PER_ENTRY:
         raise DomainError(_("The time spent must be between 1 and 1440 minutes."), field="minutes")
     link = _link(values.get("evidence_link"))
-    check_evidence(evidence)
     latitude, longitude = _coordinates(values.get("latitude"), values.get("longitude"))
     fingerprint = rules.activity_fingerprint(indicator.pk, description)
     repeat = Activity.objects.filter(
         employee_id=skp.employee_id, fingerprint=fingerprint,
         date__gte=day - datetime.timedelta(days=rules.REPEAT_LOOKBACK_DAYS), date__lt=day,
     ).exists()
-    activity = Activity(
+    return Activity(
         instansi_id=skp.instansi_id, employee=skp.employee, skp=skp, indicator=indicator, date=day,
         description=description, quantity=quantity.quantize(Decimal("0.01")), minutes=int(minutes),
         evidence_link=link, latitude=latitude, longitude=longitude, fingerprint=fingerprint,
         is_repeat=repeat)
-    if client_key is not None:
-        activity.client_key = client_key
+
+
+def record_activity(*, actor, indicator: SkpIndicator, values: dict, client_key=None,
+                    evidence=None, skp: Skp | None = None) -> tuple[Activity, bool]:
+    """Write one entry; a second call with the same client_key returns the first (created False),
+    even when the entry would now be refused (its day may have left the window since).
+
+    The busiest write of the product: the key is looked up only when the entry is refused or its
+    insert meets the key's unique constraint, not before every entry. `skp`: the indicator's plan
+    with its employee, when the caller read it in this transaction (queries.own_indicator).
+    """
+    if skp is None or skp.pk != indicator.result.skp_id:
+        skp = Skp.objects.select_related("employee").get(pk=indicator.result.skp_id)  # fresh status
     try:
-        with transaction.atomic():
-            if evidence:
-                activity.evidence = evidence
-            activity.save()
-            _audit(actor, AuditEntry.Action.CREATE, activity, after=snapshot(activity, ACTIVITY_FIELDS))
-    except IntegrityError:
-        # The same entry arrived twice at once (a phone resending): the first one stands.
-        existing = Activity.objects.filter(employee_id=skp.employee_id, client_key=client_key).first()
+        activity = _new_activity(actor, skp, indicator, values)
+        check_evidence(evidence)
+    except DomainError:
+        existing = _received(actor.employee_id, client_key)
         if existing is None:
             raise
         return existing, False
+    if client_key is not None:
+        activity.client_key = client_key
+    if evidence:
+        activity.evidence = evidence
+    # No savepoint: the insert cannot fail on the key (ON CONFLICT), and any other error undoes
+    # the whole transaction anyway.
+    with transaction.atomic(savepoint=False):
+        if insert_one.insert(activity, ignore_conflict=True) is None:
+            # Received before, or twice at once (a phone resending): the first one stands.
+            existing = _received(skp.employee_id, activity.client_key)
+            if existing is None:
+                raise IntegrityError("activity refused by a unique constraint other than its key")
+            return existing, False
+        _audit(actor, AuditEntry.Action.CREATE, activity, after=snapshot(activity, ACTIVITY_FIELDS))
     # The pejabat penilai recorded on the plan: asking the structure costs five queries per entry
     # on the busiest write of the product; the queue itself always follows today's structure.
     notify.notify_activity_recorded(

@@ -748,6 +748,18 @@ def test_record_activity_is_idempotent_by_client_key(world, plans):
     assert created_third
 
 
+def test_a_resend_that_would_now_be_refused_still_answers_with_the_first_entry(world, plans):
+    """A phone resends what it sent yesterday: its day may have left the window since, or the
+    plan been closed; the entry was received, so the answer is the entry, not a refusal."""
+    key = uuid.uuid4()
+    first, _created = _report(world, plans.own.output, client_key=key)
+    again, created = _report(world, plans.own.output, client_key=key, description="",
+                             day=timezone.localdate() + datetime.timedelta(days=3))
+    assert (again.pk, created) == (first.pk, False)
+    with pytest.raises(DomainError):  # without a key it is refused as any bad entry
+        _report(world, plans.own.output, description="")
+
+
 def test_a_client_key_of_another_employee_does_not_reveal_their_entry(world, plans):
     key = uuid.uuid4()
     _report(world, plans.own.output, client_key=key)
