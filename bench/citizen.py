@@ -18,6 +18,7 @@ import urllib.parse
 from datetime import UTC, datetime
 
 from measure import RESULTS, get, gunicorn, log, manage, wrk
+from paced import paced
 
 TARGETS = {"write_ratio": 0.50, "p99_ms": 100}
 CSRF_SECRET = "abdibenchcsrfsecret0123456789abc"  # noqa: S105 - a bench-only CSRF secret (32 chars)
@@ -113,22 +114,33 @@ def run(base: str, args) -> dict:
 
 
 def paced_rounds(base: str, args, chosen: dict) -> dict:
-    """The p99 target at 64 clients that each wait a think time between submissions: a steady
-    offered load (req/s) rather than 64 clients sending as fast as the server answers, which on
-    two cores keeps even the bare view's p99 above 100 ms (its queue, not its work)."""
-    paced: dict[str, list[dict]] = {key: [] for key in chosen}
+    """The p99 target at 64 clients that each wait a think time between submissions (a steady
+    offered load, bench/paced.py) rather than 64 clients sending as fast as the server answers,
+    which on two cores keeps even the bare view's p99 above 100 ms (its queue, not its work)."""
+    port = int(base.rsplit(":", 1)[1])
+    found: dict[str, list[dict]] = {key: [] for key in chosen}
     for rate in args.paced_rates:
-        for key, (label, script, script_args) in chosen.items():
+        for key, (label, _script, script_args) in chosen.items():
             log(f"  paced: {label}, 64 clients offering ~{rate} req/s for {args.duration} s …")
-            result = wrk(base, [script_args[0]], duration=args.duration,
-                         connections=args.connections, threads=2, headers=[], script=script,
-                         script_args=script_args, think_ms=args.connections * 1000 / rate)
-            paced[key].append({"offered": rate, "rps": round(result["rps"]),
-                               "p50_ms": round(result["p50_us"] / 1000),
-                               "p95_ms": round(result["p95_us"] / 1000),
-                               "p99_ms": round(result["p99_us"] / 1000),
-                               "errors": result["status_errors"]})
-    return paced
+            found[key].append(paced(port, script_args[0], submission(key, script_args),
+                                    rate=rate, clients=args.connections, seconds=args.duration))
+    return found
+
+
+def submission(key: str, script_args: list[str]):
+    """What the wrk scripts send, for bench/paced.py: a new citizen (address, no device cookie)
+    with the form and its CSRF field, or the bare view's JSON."""
+    if key == "bare_write":
+        return lambda n: (json.dumps({"n": n, "description": "Menyusun laporan"}).encode(),
+                          {"Content-Type": "application/json"})
+    _path, body, secret = script_args
+
+    def form(n: int):
+        address = f"10.{n % 251}.{(n // 251) % 251}.{1 + (n // 63001) % 250}"
+        return ((body.replace("{n}", str(n)) + f"&csrfmiddlewaretoken={secret}").encode(),
+                {"Content-Type": "application/x-www-form-urlencoded",
+                 "Cookie": f"csrftoken={secret}", "X-Forwarded-For": address})
+    return form
 
 
 def main() -> None:

@@ -126,7 +126,7 @@ def first_load(base: str, path: str, cookie: str) -> dict:
 
 def wrk(
     base: str, paths: list[str], *, duration: int, connections: int, threads: int, headers: list[str],
-    script: str = "report.lua", script_args: list[str] | None = None, think_ms: float = 0,
+    script: str = "report.lua", script_args: list[str] | None = None,
 ) -> dict:
     cmd = [
         "wrk",
@@ -141,7 +141,7 @@ def wrk(
     for header in headers:
         cmd += ["-H", header]
     cmd += [base + paths[0], "--", *(script_args if script_args is not None else paths)]
-    env = dict(os.environ, BENCH_DIR=str(ROOT / "bench"), BENCH_THINK_MS=str(think_ms))
+    env = dict(os.environ, BENCH_DIR=str(ROOT / "bench"))
     out = subprocess.run(cmd, capture_output=True, text=True, timeout=duration + 60, check=True,
                          env=env).stdout
     line = next(line for line in out.splitlines() if line.startswith("RESULT "))

@@ -9,13 +9,3 @@ function done(summary, latency, requests)
     latency:percentile(50), latency:percentile(90), latency:percentile(95), latency:percentile(99),
     latency.max, latency.mean))
 end
-
--- BENCH_THINK_MS > 0: every connection is a client that waits a random think time (exponential,
--- this mean) after each answer before it sends again, so 64 connections offer a steady load of
--- about 64 / think seconds per second instead of as much as the server takes (closed loop).
-local think_ms = tonumber(os.getenv("BENCH_THINK_MS") or "0") or 0
-if think_ms > 0 then
-  function delay()
-    return math.floor(-math.log(1 - math.random()) * think_ms)
-  end
-end

@@ -6,7 +6,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from abdi.tenancy.models import TenantModel
+from abdi.tenancy.models import TenantModel, tenant_key
 
 from ..rules.clock import Stage
 from ..rules.kinds import CaseClass, ReportKind
@@ -43,7 +43,13 @@ STAGE_LABELS = {
 }
 
 
+def _when_set(field: str, name: str) -> models.Index:
+    # Empty when a citizen files: a partial index costs that busy insert nothing.
+    return models.Index(fields=[field], condition=models.Q(**{f"{field}__isnull": False}), name=name)
+
+
 class Complaint(TenantModel):
+    instansi = tenant_key(db_index=False)  # every index of the table leads with it
     tracking = models.CharField(_("tracking number"), max_length=60)
     secret_hash = models.CharField(max_length=64, editable=False)
     lapor_id = models.CharField(_("LAPOR! tracking ID"), max_length=40, blank=True)
@@ -66,14 +72,16 @@ class Complaint(TenantModel):
     agency = models.ForeignKey("org.Unit", on_delete=models.PROTECT, related_name="+",
                                verbose_name=_("perangkat daerah"))
     unit = models.ForeignKey("org.Unit", on_delete=models.PROTECT, null=True, blank=True,
-                             related_name="+", verbose_name=_("unit"))
+                             related_name="+", verbose_name=_("unit"), db_index=False)
     assignee = models.ForeignKey("people.Employee", on_delete=models.SET_NULL, null=True,
-                                 blank=True, related_name="+", verbose_name=_("handling employee"))
+                                 blank=True, related_name="+", verbose_name=_("handling employee"),
+                                 db_index=False)
     # The employee who posted the last answer: the service-ratings app lets the citizen rate him.
     handler = models.ForeignKey("people.Employee", on_delete=models.SET_NULL, null=True,
-                                blank=True, related_name="+", verbose_name=_("answered by"))
+                                blank=True, related_name="+", verbose_name=_("answered by"),
+                                db_index=False)
     merged_into = models.ForeignKey("self", on_delete=models.SET_NULL, null=True, blank=True,
-                                    related_name="+", verbose_name=_("merged into"))
+                                    related_name="+", verbose_name=_("merged into"), db_index=False)
 
     received_at = models.DateTimeField(_("received"))
     received_on = models.DateField()
@@ -102,6 +110,10 @@ class Complaint(TenantModel):
             models.Index(fields=["instansi", "status", "stage_due"], name="complaint_queue_idx"),
             models.Index(fields=["instansi", "agency", "status"], name="complaint_agency_idx"),
             models.Index(fields=["instansi", "received_on"], name="complaint_received_idx"),
+            _when_set("unit", "complaint_unit_idx"),
+            _when_set("assignee", "complaint_assignee_idx"),
+            _when_set("handler", "complaint_handler_idx"),
+            _when_set("merged_into", "complaint_merged_idx"),
         ]
 
     def __str__(self):
@@ -128,7 +140,10 @@ class ComplaintEvent(TenantModel):
         CITIZEN = "citizen", _("Reporter's message")
         ESCALATION = "escalation", _("Escalation")
 
-    complaint = models.ForeignKey(Complaint, on_delete=models.CASCADE, related_name="events")
+    instansi = tenant_key(db_index=False)  # read through the case, never by government alone
+    # complaint_event_idx (complaint, at) serves the foreign key too.
+    complaint = models.ForeignKey(Complaint, on_delete=models.CASCADE, related_name="events",
+                                  db_index=False)
     at = models.DateTimeField()
     kind = models.CharField(max_length=10, choices=Kind.choices)
     status_from = models.CharField(max_length=16, blank=True)
@@ -136,12 +151,13 @@ class ComplaintEvent(TenantModel):
     text = models.TextField(blank=True)
     public = models.BooleanField(default=False)
     by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True,
-                           related_name="+")
+                           related_name="+", db_index=False)
     by_label = models.CharField(max_length=150, blank=True)
 
     class Meta:
         ordering = ["at", "id"]
-        indexes = [models.Index(fields=["complaint", "at"], name="complaint_event_idx")]
+        indexes = [models.Index(fields=["complaint", "at"], name="complaint_event_idx"),
+                   _when_set("by", "complaint_event_by_idx")]
 
     @property
     def status_label(self):
