@@ -90,5 +90,5 @@ def get_complaint(request, complaint_id: Id):
     desk = _desk(request)
     case = queries.get_case(desk, complaint_id)
     data = _out(desk, case)
-    data["events"] = list(queries.timeline(case, public_only=False))
+    data["events"] = queries.timeline(case, public_only=False)
     return data

@@ -132,9 +132,27 @@ def get_case(desk, pk) -> Complaint:
     return case
 
 
-def timeline(case, *, public_only: bool):
-    rows = ComplaintEvent.objects.filter(complaint=case)
-    return rows.filter(public=True) if public_only else rows
+def timeline(case, *, public_only: bool) -> list[ComplaintEvent]:
+    """The case's lines, oldest first, opening with its receipt. The receipt is the case row
+    itself (received_at, DITERIMA): filing writes no line for it, so the busiest public write
+    writes one row less; cases filed before that still have the line, and keep only theirs."""
+    rows = ComplaintEvent.objects.filter(complaint=case).select_related("by")
+    rows = list(rows.filter(public=True) if public_only else rows)
+    if not any(_is_receipt(row) for row in rows):
+        rows.insert(0, receipt_line(case))
+    return rows
+
+
+def receipt_line(case) -> ComplaintEvent:
+    """The first line of every timeline, read from the case (never saved)."""
+    return ComplaintEvent(instansi_id=case.instansi_id, complaint=case, at=case.received_at,
+                          kind=ComplaintEvent.Kind.STATUS, status_to=Status.DITERIMA.value,
+                          public=True, by_label=tracking_rules.CITIZEN_LABEL)
+
+
+def _is_receipt(row: ComplaintEvent) -> bool:
+    return (row.kind == ComplaintEvent.Kind.STATUS and not row.status_from
+            and row.status_to == Status.DITERIMA.value)
 
 
 def agencies():

@@ -45,3 +45,7 @@ def hash_secret(secret: str, pepper: str) -> str:
 
 def secret_matches(secret: str, stored_hash: str, pepper: str) -> bool:
     return hmac.compare_digest(hash_secret(secret, pepper), stored_hash or "")
+
+
+# How the reporter is named on the lines of a timeline that they wrote or caused.
+CITIZEN_LABEL = "pelapor"

@@ -24,7 +24,7 @@ from ..validation import checked_attachments
 from .common import AUDITED, Context, before_of, event, move, save, set_clock
 
 MIN_TEXT, MAX_TEXT = 20, 4000
-CITIZEN = "pelapor"
+CITIZEN = tracking_rules.CITIZEN_LABEL
 
 
 def _text(value, field, low=MIN_TEXT, high=MAX_TEXT) -> str:
@@ -143,8 +143,7 @@ def submit_complaint(*, instansi, agency, kind: str, category: str, description:
                                          content_type=content_type, size=upload.size)
         attachment.file.save(f"lampiran{extension}", upload, save=False)
         attachment.save()
-    event(case, ComplaintEvent.Kind.STATUS, status_to=Status.DITERIMA.value, public=True, at=now,
-          label=CITIZEN)
+    # No "received" line: the case row is the receipt (queries.timeline shows it as the first line).
     # T-CMP-3 again: the address an anonymous report came from would point at its reporter.
     record(actor=Actor.anonymous("" if anonymous else ip), action=AuditEntry.Action.CREATE, obj=case,
            after=snapshot(case, AUDITED), agency_id=case.agency_id)

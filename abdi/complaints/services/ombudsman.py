@@ -21,6 +21,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 from abdi.core.errors import Conflict, DomainError
 
+from .. import queries
 from ..models import Complaint, ComplaintEvent
 from ..rules.ombudsman import TIME_BAR_WARNING, may_escalate, past_ombudsman_time_bar
 from ..rules.workflow import citizen_label
@@ -71,8 +72,7 @@ def prepare_ombudsman_report(*, case, identity: Identity, event_date: date, desc
     if not 20 <= len(description) <= 4000:
         raise DomainError(_("Write %(low)d to %(high)d characters.") % {"low": 20, "high": 4000},
                           field="description")
-    events = [_timeline_row(e, case.instansi) for e in
-              ComplaintEvent.objects.filter(complaint=case, public=True).order_by("at", "id")]
+    events = [_timeline_row(e, case.instansi) for e in queries.timeline(case, public_only=True)]
     pdf = build_ombudsman_pdf({
         "tracking": case.tracking, "lapor_id": case.lapor_id, "agency": case.agency.name,
         "government": case.instansi.name, "province": case.instansi.province,

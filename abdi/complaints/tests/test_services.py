@@ -233,7 +233,7 @@ def test_notes_stay_internal(world, desk, disposed):
     with within(world.gov):
         handling.add_note(actor=actor_of(desk.users.liaison), case=disposed.case,
                           text="Catatan internal: cek ke UPT jalan.")
-        assert not queries.timeline(disposed.case, public_only=True).filter(kind="note").exists()
+        assert not any(line.kind == "note" for line in queries.timeline(disposed.case, public_only=True))
         with pytest.raises(Forbidden):
             handling.add_note(actor=actor_of(desk.users.other_admin), case=disposed.case,
                               text="Catatan dari dinas lain yang tidak berhak.")
@@ -269,3 +269,19 @@ def test_red_threshold_warns_the_coordinators_once(world, desk, disposed, settin
         assert clocks.tick(world.gov, now=on_due)["warned"] == 0
     assert mail.outbox[0].to == ["koordinator@kota-a.go.id"]
     assert disposed.case.tracking in mail.outbox[0].body
+
+
+def test_the_timeline_opens_with_the_receipt_read_from_the_case(world):
+    """Filing writes no timeline line (the case row is the receipt); cases filed before that
+    keep their stored line, and show it once."""
+    with within(world.gov):
+        case, _secret = file_case(world.gov, world.agency)
+        assert not ComplaintEvent.objects.filter(complaint=case).exists()
+        for public_only in (True, False):
+            (first,) = queries.timeline(case, public_only=public_only)
+            assert (first.status_to, first.at, first.public) == ("diterima", case.received_at, True)
+        ComplaintEvent.objects.create(instansi=world.gov, complaint=case, at=case.received_at,
+                                      kind="status", status_to="diterima", public=True,
+                                      by_label="pelapor")
+        lines = queries.timeline(case, public_only=True)
+    assert [(line.pk is not None, line.status_to) for line in lines] == [(True, "diterima")]

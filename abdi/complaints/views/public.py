@@ -144,7 +144,7 @@ def _track_page(request, *, form=None, error=None, status=200):
             weekdays, holidays = queries.calendar(case.instansi, today)
             rating = ComplaintRating.objects.filter(complaint_id=case.pk).first()
             context.update(
-                events=list(queries.timeline(case, public_only=True)),
+                events=queries.timeline(case, public_only=True),
                 flag=queries.flag_of(case, today, weekdays, holidays, conf),
                 may_respond=case.status == Status.DITANGGAPI and case.stage_due
                 and today <= case.stage_due,

@@ -60,7 +60,7 @@ def _case_page(request, desk, case, *, error=None, status=200):
     context = {
         "case": case, "flag": flag, "desk": desk, "error": error,
         "identity": policy.identity_of(desk, case),
-        "events": list(queries.timeline(case, public_only=False).select_related("by")),
+        "events": queries.timeline(case, public_only=False),
         "attachments": list(case.attachments.all()),
         "coordinate": policy.can_coordinate_now(desk, case),
         "handle": policy.can_handle_now(desk, case),
