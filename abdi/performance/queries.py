@@ -1,10 +1,10 @@
 """Reading SKPs and activities for a user: every getter answers 404 for what is not theirs."""
 
-from django.core.cache import cache
 from django.db.models import F, Prefetch, Q
 from django.http import Http404
 from django.utils import timezone
 
+from abdi.core.generations import Generation
 from abdi.org.queries import direct_subordinates
 from abdi.people.queries import visible_employees
 
@@ -14,26 +14,28 @@ from .rules import activity as activity_rules
 from .rules.workflow import ActivityStatus, SkpStatus
 
 
-def _backdate_key(instansi_id) -> str:
-    return f"abdi:performance:backdate:{instansi_id}"
+def _settings_generation(instansi_id: int) -> Generation:
+    return Generation(f"performance:settings-generation:{instansi_id}")
 
 
 def backdate_days(instansi_id: int | None = None) -> int:
     """The government's window for writing activities (the scope names the government).
 
-    Read on every entry a phone sends: kept in the cache, dropped when the setting changes."""
-    key = _backdate_key(instansi_id) if instansi_id is not None else None
-    found = cache.get(key) if key else None
-    if found is None:
-        found = PerformanceSettings.objects.values_list("backdate_days", flat=True).first()
-        found = activity_rules.DEFAULT_BACKDATE_DAYS if found is None else found
-        if key:
-            cache.set(key, found, 300)
-    return found
+    Read on every entry a phone sends: kept near (core.generations), replaced when the setting
+    changes."""
+    if instansi_id is None:
+        return _read_backdate_days()
+    return _settings_generation(instansi_id).remember("backdate", _read_backdate_days, 300)
+
+
+def _read_backdate_days() -> int:
+    found = PerformanceSettings.objects.values_list("backdate_days", flat=True).first()
+    return activity_rules.DEFAULT_BACKDATE_DAYS if found is None else found
 
 
 def forget_backdate_days(instansi_id: int) -> None:
-    cache.delete(_backdate_key(instansi_id))
+    """Call inside the transaction that changes the setting."""
+    _settings_generation(instansi_id).bump()
 
 
 def _skps():
@@ -215,11 +217,24 @@ def get_indicator_of_skp(skp: Skp, pk) -> SkpIndicator:
 
 def own_indicator(actor, pk) -> SkpIndicator | None:
     """The actor's own indicator with its plan and employee, as recording an activity reads
-    them (a hot path: one query instead of two; call inside the writing transaction)."""
+    them (a hot path: one query instead of two; call inside the writing transaction). Only the
+    columns the write and its answer read: compiling the whole rows cost more than the rest of
+    the request."""
     if not actor.employee_id:
         return None
-    return (SkpIndicator.objects.select_related("result__skp__employee")
-            .filter(pk=pk, result__skp__employee_id=actor.employee_id).first())
+    found = (SkpIndicator.objects.select_related("result__skp__employee").only(*OWN_INDICATOR_COLUMNS)
+             .filter(pk=pk, result__skp__employee_id=actor.employee_id).order_by()[:1])
+    return next(iter(found), None)
+
+
+OWN_INDICATOR_COLUMNS = (
+    "id", "instansi_id", "kind", "result_id", "result__skp_id",
+    "result__skp__instansi_id", "result__skp__employee_id", "result__skp__year",
+    "result__skp__approved_at", "result__skp__appraiser_id",
+    "result__skp__employee__instansi_id", "result__skp__employee__nip",
+    "result__skp__employee__name", "result__skp__employee__unit_id",
+    "result__skp__employee__agency_id",
+)
 
 
 def skp_version(pk) -> int | None:
