@@ -6,7 +6,6 @@ import datetime
 from statistics import median
 
 from django.conf import settings as django_settings
-from django.core.cache import cache
 from django.db.models import Count, Q
 from django.http import Http404
 from django.utils import timezone
@@ -42,8 +41,8 @@ def forget_settings() -> None:
 
 def settings_for(instansi_id) -> ComplaintSettings:
     """The government's settings, or the national defaults (unsaved) when it has none; kept near
-    (generations.py) and in the shared cache. Shared read-only: change a copy (settings_copy)."""
-    return SETTINGS.remember(f"settings:{instansi_id}", lambda: _shared_settings(instansi_id),
+    and shared (core.generations). Shared read-only: change a copy (settings_copy)."""
+    return SETTINGS.remember(f"settings:{instansi_id}", lambda: _read_settings(instansi_id),
                              PORTAL_SECONDS)
 
 
@@ -52,14 +51,9 @@ def settings_copy(instansi_id) -> ComplaintSettings:
     return copy.deepcopy(settings_for(instansi_id))
 
 
-def _shared_settings(instansi_id) -> ComplaintSettings:
-    key = f"complaints:settings:{SETTINGS.current()}:{instansi_id}"
-    found = cache.get(key)
-    if found is None:
-        found = (ComplaintSettings.objects.with_scope(instansi=instansi_id).first()
-                 or ComplaintSettings(instansi_id=instansi_id))
-        cache.set(key, found, PORTAL_SECONDS)
-    return found
+def _read_settings(instansi_id) -> ComplaintSettings:
+    return (ComplaintSettings.objects.with_scope(instansi=instansi_id).first()
+            or ComplaintSettings(instansi_id=instansi_id))
 
 
 def today_of(instansi: Instansi, now=None) -> datetime.date:
@@ -193,23 +187,18 @@ def public_portal(slug: str) -> tuple[Instansi, list[Unit]]:
     Kept near (generations.py): shared read-only between requests."""
     if not (isinstance(slug, str) and slug.isascii() and 0 < len(slug) <= 40):
         raise Http404
-    found = SETTINGS.remember(f"portal:{slug}", lambda: _shared_portal(slug), PORTAL_SECONDS)
+    found = SETTINGS.remember(f"portal:{slug}", lambda: _read_portal(slug), PORTAL_SECONDS)
     if found is None:
         raise Http404
     return found
 
 
-def _shared_portal(slug: str) -> tuple[Instansi, list[Unit]] | None:
-    key = f"complaints:portal:{SETTINGS.current()}:{slug}"
-    found = cache.get(key)
-    if found is None:
-        instansi = Instansi.objects.filter(slug=slug, is_active=True).first()
-        if instansi is None or not settings_for(instansi.pk).portal_enabled:
-            return None  # not kept: unknown names must not fill the cache
-        with scope(instansi=instansi.pk):
-            found = (instansi, list(agencies()))
-        cache.set(key, found, PORTAL_SECONDS)
-    return found
+def _read_portal(slug: str) -> tuple[Instansi, list[Unit]] | None:
+    instansi = Instansi.objects.filter(slug=slug, is_active=True).first()
+    if instansi is None or not settings_for(instansi.pk).portal_enabled:
+        return None  # not kept: unknown names must not fill the cache
+    with scope(instansi=instansi.pk):
+        return instansi, list(agencies())
 
 
 def find_by_tracking(tracking: str, secret: str) -> Complaint | None:

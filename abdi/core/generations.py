@@ -50,14 +50,20 @@ class Generation:
         return value
 
     def remember(self, name: str, build: Callable[[], Any], seconds: float) -> Any:
-        """`build()` kept in this process under the current generation for at most `seconds`;
-        None (a miss) is never kept, so guessing names cannot fill memory."""
+        """`build()` kept under the current generation for at most `seconds`: in this process,
+        and in the shared cache for the other servers. None (a miss) is never kept, so guessing
+        names cannot fill memory. What it returns is shared: never change it."""
         generation = self.current()
         now = time.monotonic()
         kept = _kept.get((self.key, name))
         if kept is not None and kept[0] == generation and now - kept[1] < seconds:
             return kept[2]
-        value = build()
+        shared_key = f"{self.key}:{generation}:{name}"
+        value = cache.get(shared_key)
+        if value is None:
+            value = build()
+            if value is not None:
+                cache.set(shared_key, value, seconds)
         if value is not None:
             if len(_kept) >= NEAR_ENTRIES:
                 _kept.clear()

@@ -100,9 +100,6 @@ class HoneypotMixin(forms.Form):
                                 widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1",
                                                               "class": "hp", "aria-hidden": "true"}))
 
-    def is_spam(self) -> bool:
-        return bool((self.data.get(HONEYPOT_FIELD) or "").strip())
-
 
 def refuse_spam(form_or_data):
     """Raise Spam if the honeypot was filled: a HoneypotMixin form, or the POST data itself."""

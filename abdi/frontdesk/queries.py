@@ -1,6 +1,5 @@
 """Reads of services and counters."""
 
-from django.core.cache import cache
 from django.db.models import Prefetch
 from django.http import Http404
 from django_scopes import scopes_disabled
@@ -26,13 +25,9 @@ def counter_by_token(token: str) -> Counter | None:
 
 # The public survey reads its counter, services and settings on every submission; they are
 # kept in the cache under a generation that every change of a service, a counter or the survey
-# settings replaces (bump_public_desk), so a change shows at once on every server.
+# settings replaces (bump_public_desk): a change shows at once here, within 2 s on other servers.
 PUBLIC_DESK_SECONDS = 300
 DESK = Generation("frontdesk:generation")
-
-
-def desk_generation() -> int:
-    return DESK.current()
 
 
 def bump_public_desk() -> None:
@@ -42,25 +37,19 @@ def bump_public_desk() -> None:
 
 
 def public_counter(token: str) -> Counter | None:
-    """counter_by_token kept near (generations.py), with `active_services` already read (a list).
-
-    Shared read-only between the requests of this process: never change what it returns.
-    """
+    """counter_by_token kept near and shared (core.generations), with `active_services` already
+    read (a list). Shared read-only between requests: never change what it returns."""
     if not (isinstance(token, str) and 8 <= len(token) <= 32 and token.isascii()):
         return None
-    return DESK.remember(f"counter:{token}", lambda: _shared_counter(token), PUBLIC_DESK_SECONDS)
+    return DESK.remember(f"counter:{token}", lambda: _counter_with_services(token),
+                         PUBLIC_DESK_SECONDS)
 
 
-def _shared_counter(token: str) -> Counter | None:
-    key = f"frontdesk:counter:{desk_generation()}:{token}"
-    counter = cache.get(key)
-    if counter is None:
-        counter = counter_by_token(token)
-        if counter is None:
-            return None  # misses are not kept: guessing tokens must not fill the cache
+def _counter_with_services(token: str) -> Counter | None:
+    counter = counter_by_token(token)
+    if counter is not None:
         with scopes_disabled():
             counter.active_services = active_services_of(counter)
-        cache.set(key, counter, PUBLIC_DESK_SECONDS)
     return counter
 
 

@@ -4,13 +4,12 @@ SUM and COUNT of each unsur column, GROUP BY unit (index skm_ikm_cover covers it
 import datetime
 from collections import defaultdict
 
-from django.core.cache import cache
 from django.db.models import Count, Q, Sum
 from django.db.models.functions import TruncMonth
 from django.http import Http404
 from django.utils import timezone
 
-from abdi.frontdesk.queries import DESK, PUBLIC_DESK_SECONDS, desk_generation
+from abdi.frontdesk.queries import DESK, PUBLIC_DESK_SECONDS
 from abdi.tenancy.scoping import within
 
 from . import policy
@@ -24,20 +23,15 @@ from .rules.unsur import BY_KEY, KEYS, ordered
 
 def settings_for(instansi_id: int) -> SurveySettings:
     """The government's settings, or the national default (unsaved) when it has none; kept near
-    and in the shared cache under the public desk's generation (update_settings replaces it).
-    Shared read-only: never change what it returns."""
-    return DESK.remember(f"survey-settings:{instansi_id}", lambda: _shared_settings(instansi_id),
+    and shared under the public desk's generation (update_settings replaces it). Shared
+    read-only: never change what it returns."""
+    return DESK.remember(f"survey-settings:{instansi_id}", lambda: _read_settings(instansi_id),
                          PUBLIC_DESK_SECONDS)
 
 
-def _shared_settings(instansi_id: int) -> SurveySettings:
-    key = f"surveys:settings:{desk_generation()}:{instansi_id}"
-    found = cache.get(key)
-    if found is None:
-        with within(instansi_id):
-            found = SurveySettings.objects.first() or SurveySettings(instansi_id=instansi_id)
-        cache.set(key, found, PUBLIC_DESK_SECONDS)
-    return found
+def _read_settings(instansi_id: int) -> SurveySettings:
+    with within(instansi_id):
+        return SurveySettings.objects.first() or SurveySettings(instansi_id=instansi_id)
 
 
 def public_instansi(slug: str):

@@ -1,6 +1,5 @@
 """Reading governments and their calendars: never personal data (operators read these)."""
 
-from django.core.cache import cache
 from django.http import Http404
 
 from abdi.core.generations import Generation
@@ -53,19 +52,10 @@ def _calendar(instansi_id: int) -> Generation:
 
 
 def holiday_dates(instansi_id: int) -> frozenset:
-    """Every day off of the government (a few dozen a year), from the cache when it can."""
-    calendar = _calendar(instansi_id)
-
-    def shared() -> frozenset:
-        key = f"tenancy:holidays:{instansi_id}:{calendar.current()}"
-        found = cache.get(key)
-        if found is None:
-            found = frozenset(Holiday.objects.with_scope(instansi=instansi_id)
-                              .values_list("date", flat=True))
-            cache.set(key, found, HOLIDAYS_SECONDS)
-        return found
-
-    return calendar.remember("dates", shared, HOLIDAYS_SECONDS)
+    """Every day off of the government (a few dozen a year), kept near and shared."""
+    return _calendar(instansi_id).remember("dates", lambda: frozenset(
+        Holiday.objects.with_scope(instansi=instansi_id).values_list("date", flat=True)),
+        HOLIDAYS_SECONDS)
 
 
 def forget_holidays(instansi_id: int) -> None:

@@ -73,6 +73,16 @@ def test_numbers_are_never_handed_out_twice_after_the_cache_is_emptied():
 def test_forgetting_near_copies_drops_every_kept_value():
     desk, build = Generation("test:desk"), Builder()
     desk.remember("a", build, 60)
+    cache.set(f"test:desk:{desk.current()}:a", "w", 60)  # the shared copy, seen only when asked
+    assert desk.remember("a", build, 60) == "v"
     generations.forget_near_copies()
+    assert desk.remember("a", build, 60) == "w"
+    assert build.calls == 1
+
+
+def test_another_server_reads_what_one_built_from_the_shared_cache():
+    desk, build = Generation("test:desk"), Builder()
     desk.remember("a", build, 60)
-    assert build.calls == 2
+    generations.forget_near_copies()  # as a second server: nothing in its memory
+    assert desk.remember("a", build, 60) == "v"
+    assert build.calls == 1
