@@ -1,6 +1,7 @@
 """Reading employees under the viewer's sight: directory, profile, history."""
 
-from django.db.models import Q
+from django.db import connections
+from django.db.models import Count, Q, Window
 from django.db.models.functions import Upper
 from django.http import Http404
 
@@ -41,14 +42,17 @@ def search_filter(text: str) -> Q:
     return condition
 
 
+def is_trigram_search(q: str = "") -> bool:
+    """A name search with a word of 3 letters or more: PostgreSQL's trigram index finds it."""
+    return bool(q) and not is_nip_search(q) and any(len(w) >= 3 for w in _search_words(q))
+
+
 def directory_ordering(q: str = "") -> tuple:
     """Name order. A name search orders by UPPER(name): the (instansi_id, name) b-tree cannot
     serve that order, so PostgreSQL takes the trigram index on UPPER(name) instead of walking
     the b-tree and filtering. Words under 3 letters have no trigram: the walk is better there.
     """
-    if q and not is_nip_search(q) and any(len(w) >= 3 for w in _search_words(q)):
-        return (Upper("name"), "id")
-    return ("name", "id")
+    return (Upper("name"), "id") if is_trigram_search(q) else ("name", "id")
 
 
 def directory(actor, *, q="", agency=None, unit=None, grade=None, job_kind=None, status=None,
@@ -92,6 +96,35 @@ class DirectoryPage:
         ids = self.found.values("pk")[key]
         return list(Employee.objects.filter(pk__in=ids)
                     .order_by(*self.found.query.order_by).values(*DIRECTORY_COLUMNS))
+
+
+# The page's rows joined to their unit, agency and position around the page's hits; the hits'
+# ORDER BY UPPER(name), id is repeated outside (the joins do not keep the subquery's order).
+_TRIGRAM_PAGE_SQL = (
+    "SELECT h.total, e.id, e.nip, e.name, e.front_title, e.back_title, e.grade, e.job_kind,"
+    " e.status, e.kind, u.name, a.short_name, a.name, p.name"
+    " FROM ({hits}) h JOIN people_employee e ON e.id = h.id"
+    " JOIN org_unit u ON u.id = e.unit_id JOIN org_unit a ON a.id = e.agency_id"
+    " LEFT JOIN org_position p ON p.id = e.position_id"
+    " ORDER BY UPPER(e.name), e.id")
+
+
+def trigram_search_page(found, offset: int, limit: int) -> tuple[list[dict], int | None]:
+    """One page of a name search and the number of all its matches, in one statement.
+
+    A name search visits every match anyway (they are sorted by name before the page is cut),
+    so a window count over them costs next to nothing, where a separate COUNT visited every
+    match a second time. Returns ([], None) past the last match (the count rides on the rows).
+    """
+    hits = (found.annotate(total=Window(Count("id"))).values("id", "total")
+            [offset:offset + limit])
+    hits_sql, params = hits.query.get_compiler(using=found.db).as_sql()
+    with connections[found.db].cursor() as cursor:
+        cursor.execute(_TRIGRAM_PAGE_SQL.format(hits=hits_sql), params)
+        fetched = cursor.fetchall()
+    if not fetched:
+        return [], None
+    return [dict(zip(DIRECTORY_COLUMNS, row[1:], strict=True)) for row in fetched], fetched[0][0]
 
 
 def get_employee_for_user(actor, pk) -> Employee:

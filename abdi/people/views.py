@@ -21,7 +21,7 @@ from abdi.org import queries as org_queries
 from abdi.org.models import Unit
 from abdi.tenancy.access import member_required
 from abdi.web.fragments import wants_fragment as _wants_fragment
-from abdi.web.paging import page_size, paginate
+from abdi.web.paging import page_size, paginate, paginate_fetched
 
 from . import directory_cache, policy, queries, rules, services
 from .choices import EmployeeKind, EmployeeStatus, JobKind
@@ -146,11 +146,16 @@ def _directory_parts(request, actor, agencies, fragment) -> dict:
 def _directory_results(request, actor, form, filters, fragment) -> str:
     """The rendered result count, table and pagination of one directory request."""
     found = queries.directory(actor, **filters)
-    # Rows are plain values of the shown columns; the count needs none of their joins and
-    # stops at COUNT_CAP (large results say "more than ..." and page by previous/next).
-    page = paginate(queries.DirectoryPage(found), request.GET.get("page"),
-                    page_size(request.GET.get("size")), count_queryset=found,
-                    count_cap=COUNT_CAP)
+    size, number = page_size(request.GET.get("size")), request.GET.get("page")
+    if queries.is_trigram_search(filters.get("q", "")):
+        # Every match is visited to sort them by name: the page and an exact count in one query.
+        page = paginate_fetched(lambda offset, limit: queries.trigram_search_page(
+            found, offset, limit), number, size)
+    else:
+        # Rows are plain values of the shown columns; the count needs none of their joins and
+        # stops at COUNT_CAP (large results say "more than ..." and page by previous/next).
+        page = paginate(queries.DirectoryPage(found), number, size, count_queryset=found,
+                        count_cap=COUNT_CAP)
     context = {
         "form": form,
         "page_obj": page,

@@ -1,6 +1,8 @@
 """Pagination shared by every list page: a bad page number never becomes an error."""
 
-from django.core.paginator import Paginator
+import math
+
+from django.core.paginator import Page, Paginator
 
 PAGE_SIZE = 50
 MAX_PAGE_SIZE = 100
@@ -103,3 +105,21 @@ def paginate(queryset, raw_page, per_page: int = PAGE_SIZE, *, count_queryset=No
         rows = list(queryset[(number - 1) * per_page: number * per_page])
     return OpenPage(rows[:per_page], number, len(rows) > per_page,
                     OpenPaginator(per_page, count_cap))
+
+
+def paginate_fetched(fetch, raw_page, per_page: int = PAGE_SIZE):
+    """The requested page from `fetch(offset, limit) -> (rows, total)`, one query that returns
+    a page's rows and the number of all rows (a window count): an exact count at no extra cost.
+    Past the end (a stale or hand-made link) the first page tells the total and the last page
+    is shown, as `paginate` does.
+    """
+    number = min(_page_number(raw_page), MAX_PAGE_NUMBER)
+    rows, total = fetch((number - 1) * per_page, per_page)
+    if total is None and number > 1:
+        rows, total = fetch(0, per_page)
+        number = max(1, math.ceil((total or 0) / per_page))
+        if number > 1:
+            rows, total = fetch((number - 1) * per_page, per_page)
+    paginator = Paginator((), per_page)
+    paginator.count = total or 0  # overrides the cached property: nothing is counted again
+    return Page(rows, 1 if total is None else number, paginator)

@@ -674,3 +674,64 @@ def test_huge_ids_in_forms_are_bad_input_not_errors(world, login):
     assert client.get(reverse("people:position_options"), {"unit": huge}).status_code == 200
     response = client.post(reverse("people:create"), _new_values(world, unit=huge, position=huge))
     assert response.status_code == 400
+
+
+@pytest.fixture
+def three_cari(world):
+    with scopes_disabled():
+        for name in ("cari Zulu", "Cari alpha", "CARI Mike"):
+            EmployeeFactory(position=PositionFactory(unit=world.unit), name=name)
+
+
+def test_name_search_counts_exactly_past_the_cap(world, login, en, small_cap, three_cari):
+    """A name search sorts every match anyway, so its count is exact even above the cap."""
+    client = login(world.users.hr_admin)
+    response = client.get(DIRECTORY, {"q": "cari", "size": "2"})
+    page_obj = response.context["page_obj"]
+    assert page_obj.paginator.count == 3
+    assert [row["name"] for row in response.context["rows"]] == ["Cari alpha", "CARI Mike"]
+    content = response.content.decode()
+    assert "3 employees found" in content
+    assert "Page 1 of 2" in content
+    second = client.get(DIRECTORY, {"q": "cari", "size": "2", "page": "2"})
+    assert [row["name"] for row in second.context["rows"]] == ["cari Zulu"]
+
+
+@pytest.mark.parametrize("page", ["99999", "abc", "-1", "1" * 40])
+def test_name_search_past_the_end_shows_the_last_page(world, login, three_cari, page):
+    response = login(world.users.hr_admin).get(DIRECTORY, {"q": "cari", "size": "2",
+                                                           "page": page})
+    assert response.status_code == 200
+    expected = ["Cari alpha", "CARI Mike"] if page in ("abc", "-1") else ["cari Zulu"]
+    assert [row["name"] for row in response.context["rows"]] == expected
+
+
+def test_name_search_without_matches_is_an_empty_first_page(world, login, en):
+    response = login(world.users.hr_admin).get(DIRECTORY, {"q": "tidakadanama", "page": "3"})
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert "0 employees found" in content
+    assert "No employee matches this search." in content
+
+
+def test_name_search_is_one_query_whatever_the_page_size(world, login, three_cari):
+    client = login(world.users.hr_admin)
+    client.get(DIRECTORY, {"q": "cari"})
+    with CaptureQueriesContext(connection) as one:
+        assert len(client.get(DIRECTORY, {"q": "cari", "size": "1"}).context["rows"]) == 1
+    with CaptureQueriesContext(connection) as many:
+        assert len(client.get(DIRECTORY, {"q": "cari", "size": "3"}).context["rows"]) == 3
+    assert len(many) == len(one)
+    assert sum("COUNT(" in q["sql"].upper() and "OVER" not in q["sql"].upper()
+               for q in many.captured_queries) == 0
+
+
+def test_name_search_rows_stay_within_the_viewers_sight(world, login, three_cari):
+    """The one-statement page keeps the scoped queryset's filters (tenancy and sight)."""
+    agency_admin = login(world.users.agency_admin).get(DIRECTORY, {"q": "cari"})
+    assert [row["name"] for row in agency_admin.context["rows"]] == [
+        "Cari alpha", "CARI Mike", "cari Zulu"]
+    for outsider in (world.users.other_gov, world.users.other_unit):
+        response = login(outsider).get(DIRECTORY, {"q": "cari"})
+        assert response.status_code in (200, 403)
+        assert "alpha" not in response.content.decode()
