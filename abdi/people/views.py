@@ -35,6 +35,11 @@ from .forms import (
 
 COUNT_CAP = 1000  # counting every one of 100,000 rows on each request costs more than it tells
 
+# The cached toolbar carries this where the search box's text goes (no HTML character in it).
+SEARCH_SLOT = "@@abdi-directory-search@@"
+MAX_SEARCH_ECHO = 200  # the box takes 100 characters; a longer hand-made URL is cut when shown
+TOOLBAR_FILTERS = ("agency", "unit", "grade", "job_kind", "status", "kind")
+
 NO_VALUE = "\u2013"  # en dash for an empty cell
 
 STATUS_BADGES = {
@@ -114,33 +119,40 @@ def directory(request):
         raise PermissionDenied
     fragment = _wants_fragment(request)
     cached = directory_cache.DirectoryCache(actor)
-    parts_key = cached.key("fragment" if fragment else "page", sorted(request.GET.lists()))
+    params = sorted(request.GET.lists())
+    results_key = cached.key("fragment" if fragment else "results", params)
     agencies_key = cached.key("agencies")
-    found = cached.get_many([parts_key, agencies_key])
-    parts = found.get(parts_key)
-    if parts is None:
+    # The toolbar shows the filters, not the page, its size or the search (put in afterwards):
+    # a new search reuses the toolbar of the filters it runs under.
+    toolbar_key = cached.key("toolbar", [p for p in params if p[0] in TOOLBAR_FILTERS])
+    found = cached.get_many([results_key, agencies_key] + ([] if fragment else [toolbar_key]))
+    results, toolbar = found.get(results_key), found.get(toolbar_key)
+    form = None
+    if results is None or (toolbar is None and not fragment):
         agencies = found.get(agencies_key)
         if agencies is None:
             agencies = list(agencies_for(actor).values_list("pk", "name"))
             cached.set(agencies_key, agencies)
-        parts = _directory_parts(request, actor, agencies, fragment)
-        cached.set(parts_key, parts)
+        form = DirectoryFilterForm(request.GET, actor=actor, agencies=agencies)
+    if results is None:
+        results = _directory_results(request, actor, form, form.filters(), fragment)
+        cached.set(results_key, results)
     if fragment:
-        return _directory_response(HttpResponse(parts["results"]))
-    context = {**parts, "can_create": _can_create(actor)}
+        return _directory_response(HttpResponse(results))
+    if toolbar is None:
+        toolbar = _toolbar(request, form)
+        cached.set(toolbar_key, toolbar)
+    context = {"results": results, "can_create": _can_create(actor),
+               "filters": mark_safe(toolbar.replace(  # noqa: S308 - the value escaped here
+                   SEARCH_SLOT, escape(request.GET.get("q", "")[:MAX_SEARCH_ECHO]), 1))}
     return _directory_response(render(request, "people/directory.html", context))
 
 
-def _directory_parts(request, actor, agencies, fragment) -> dict:
-    """The rendered filters (whole page only) and results of one directory request."""
-    form = DirectoryFilterForm(request.GET, actor=actor, agencies=agencies)
-    filters = form.filters()
-    results = _directory_results(request, actor, form, filters, fragment)
-    if fragment:
-        return {"results": results}
-    toolbar = render_to_string("people/directory.html#filters", {
-        "form": form, "filtering": bool(set(filters) - {"q"})}, request=request)
-    return {"results": results, "filters": toolbar}
+def _toolbar(request, form) -> str:
+    """The rendered search box and filters, with SEARCH_SLOT where the search's text goes."""
+    return render_to_string("people/directory.html#filters", {
+        "form": form, "filtering": bool(set(form.filters()) - {"q"}),
+        "search_value": SEARCH_SLOT}, request=request)
 
 
 def _directory_results(request, actor, form, filters, fragment) -> str:

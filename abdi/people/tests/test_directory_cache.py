@@ -88,3 +88,37 @@ def test_personal_data_in_the_cached_api_detail_is_still_masked(world, login):
     own = world.own
     assert login(world.users.hr_admin).get(api_detail(own)).json()["birth_date"] is not None
     assert login(world.users.supervisor).get(api_detail(own)).json()["birth_date"] is None
+
+
+def test_a_new_search_reuses_the_toolbar_and_shows_its_own_text_escaped(world, login):
+    client = login(world.users.hr_admin)
+    client.get(DIRECTORY, {"q": "rekan", "status": "aktif"})
+    hostile = '"><script>alert(1)</script>'
+    content = client.get(DIRECTORY, {"q": hostile, "status": "aktif"}).content.decode()
+    assert "<script>alert(1)" not in content
+    assert 'value="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"' in content
+    assert 'value="rekan"' not in content  # the first search's text stays with the first search
+    assert 'name="status"' in content and '<option value="aktif" selected>' in content
+    assert directory_cache_toolbar_count() == 1
+
+
+def test_the_toolbar_follows_its_filters(world, login):
+    client = login(world.users.hr_admin)
+    client.get(DIRECTORY, {"q": "rekan", "status": "aktif"})
+    content = client.get(DIRECTORY, {"q": "rekan", "status": "cuti"}).content.decode()
+    assert '<option value="cuti" selected>' in content
+    assert '<option value="aktif" selected>' not in content
+    assert directory_cache_toolbar_count() == 2
+
+
+def directory_cache_toolbar_count() -> int:
+    """How many toolbars are kept (the tests' cache is the in-memory one)."""
+    from django.core.cache import cache
+    return sum(":toolbar:" in key for key in cache._cache)
+
+
+def test_parameters_the_toolbar_does_not_show_share_one_toolbar(world, login):
+    client = login(world.users.hr_admin)
+    for params in ({"q": "rekan"}, {"q": "lain", "page": "2", "size": "10", "utm": "x"}):
+        assert client.get(DIRECTORY, params).status_code == 200
+    assert directory_cache_toolbar_count() == 1
