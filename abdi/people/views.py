@@ -66,44 +66,38 @@ DIRECTORY_ROW = (
 )
 
 
-def _row_html(row, golongan) -> str:
-    """Every value is escaped here (stdlib escape: the per-call cost of format_html adds up)."""
-    job_kind = (f'<br><small class="muted">{escape(row["job_kind_label"])}</small>'
-                if row["job_kind_label"] else "")
-    values = {
-        "url": row["url"], "full_name": row["full_name"], "nip": row["nip"], "golongan": golongan,
-        "grade_label": row["grade_label"], "position_label": row["position_label"],
-        "unit": row["unit__name"], "agency_label": row["agency_label"],
-        "status_badge": row["status_badge"], "status_label": row["status_label"],
-    }
-    escaped = {name: escape(str(value)) for name, value in values.items()}
-    return mark_safe(DIRECTORY_ROW.format(job_kind=job_kind, **escaped))  # noqa: S308 - all escaped above
-
-
 def directory_rows(page):
-    """Display rows from the directory's values: names with titles, translated status."""
-    labels, kinds = dict(EmployeeStatus.choices), dict(JobKind.choices)
-    golongan = _("Golongan")
+    """Display rows from the directory's values, each with its escaped HTML row.
+
+    Labels are translated once per page and the names that repeat down a page (unit, agency,
+    position, golongan) escaped once: per-row work is one format and three escapes."""
+    statuses = {value: escape(str(label)) for value, label in EmployeeStatus.choices}
+    kinds = {value: f'<br><small class="muted">{escape(str(label))}</small>'
+             for value, label in JobKind.choices}
+    golongan = escape(_("Golongan"))
     # One reverse for the page instead of one per row: profile URLs are <directory><id>/.
     prefix = reverse("people:directory")
-    rows = [
-        {
-            **row,
-            "url": f"{prefix}{row['id']}/",
-            "full_name": rules.format_full_name(row["name"], row["front_title"],
-                                                row["back_title"]),
-            "status_label": labels.get(row["status"], row["status"]),
-            "status_badge": STATUS_BADGES.get(row["status"], ""),
-            "job_kind_label": kinds.get(row["job_kind"], ""),
-            # Fallbacks resolved here, not by template filters run once per row.
-            "grade_label": row["grade"] or NO_VALUE,
-            "position_label": row["position__name"] or NO_VALUE,
-            "agency_label": row["agency__short_name"] or row["agency__name"],
-        }
-        for row in page
-    ]
-    for row in rows:
-        row["html"] = _row_html(row, golongan)
+    escaped: dict = {}
+
+    def once(value) -> str:
+        text = escaped.get(value)
+        if text is None:
+            text = escaped[value] = escape(str(value))
+        return text
+
+    rows = []
+    for row in page:
+        full_name = rules.format_full_name(row["name"], row["front_title"], row["back_title"])
+        html = DIRECTORY_ROW.format(
+            url=f"{prefix}{row['id']}/", full_name=escape(full_name), nip=escape(row["nip"]),
+            golongan=golongan, grade_label=once(row["grade"] or NO_VALUE),
+            position_label=once(row["position__name"] or NO_VALUE),
+            job_kind=kinds.get(row["job_kind"], ""), unit=once(row["unit__name"]),
+            agency_label=once(row["agency__short_name"] or row["agency__name"]),
+            status_badge=STATUS_BADGES.get(row["status"], ""),
+            status_label=statuses.get(row["status"]) or once(row["status"]))
+        rows.append({**row, "full_name": full_name,
+                     "html": mark_safe(html)})  # noqa: S308 - every value escaped above
     return rows
 
 
