@@ -75,6 +75,15 @@ def screen_key(request) -> str:
     return f"{screen[0]}:{screen[1]}" if screen[0] else screen[1]
 
 
+def _kept(request, actor) -> dict:
+    """The user's banner and tour state from the cache, both in one round trip per request."""
+    found = getattr(request, "_guidance_kept", None)
+    if found is None:
+        found = cache.get_many([_banner_key(actor), _tour_key(actor.user.pk)])
+        request._guidance_kept = found
+    return found
+
+
 def banner(request) -> list:
     actor = _member(request)
     if actor is None:
@@ -83,7 +92,7 @@ def banner(request) -> list:
     if cached is not None:
         return cached
     key = _banner_key(actor)
-    rows = cache.get(key)
+    rows = _kept(request, actor).get(key)
     if rows is None:
         rows = queries.unread_banner(actor)
         cache.set(key, rows, BANNER_SECONDS)
@@ -110,7 +119,7 @@ def _tour_state(request):
     screen = current_screen(request)
     if actor is not None and screen is not None and screen[0] not in NO_TOUR_NAMESPACES \
             and not getattr(request, "htmx", False):
-        cached = cache.get(_tour_key(actor.user.pk))
+        cached = _kept(request, actor).get(_tour_key(actor.user.pk))
         if not isinstance(cached, tuple):  # missing, or left by an older release
             cached = None
         if cached is None:

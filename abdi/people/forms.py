@@ -13,6 +13,7 @@ from django.utils.functional import cached_property
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
+from abdi.core.fields import FixedChoiceField
 from abdi.org import queries as org_queries
 from abdi.org.models import Position, Unit
 
@@ -112,13 +113,13 @@ class DirectoryFilterForm(forms.Form):
     agency = forms.IntegerField(label=_("Perangkat daerah"), required=False, min_value=1,
                                 max_value=MAX_ID)
     unit = forms.IntegerField(label=_("Unit"), required=False, min_value=1, max_value=MAX_ID)
-    grade = forms.ChoiceField(label=_("Golongan"), required=False,
+    grade = FixedChoiceField(label=_("Golongan"), required=False,
                               choices=[("", _("All")), *directory_grade_choices()])
-    job_kind = forms.ChoiceField(label=_("Kind of position"), required=False,
+    job_kind = FixedChoiceField(label=_("Kind of position"), required=False,
                                  choices=[("", _("All")), *JobKind.choices])
-    status = forms.ChoiceField(label=_("Status"), required=False,
+    status = FixedChoiceField(label=_("Status"), required=False,
                                choices=[("", _("All")), *EmployeeStatus.choices])
-    kind = forms.ChoiceField(label=_("Employee kind"), required=False,
+    kind = FixedChoiceField(label=_("Employee kind"), required=False,
                              choices=[("", _("All")), *EmployeeKind.choices])
 
     def __init__(self, data, *, actor, agencies=None):

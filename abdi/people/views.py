@@ -162,10 +162,12 @@ def _directory_results(request, actor, form, filters, fragment) -> str:
         # stops at COUNT_CAP (large results say "more than ..." and page by previous/next).
         page = paginate(queries.DirectoryPage(found), number, size, count_queryset=found,
                         count_cap=COUNT_CAP)
+    rows = directory_rows(page)
     context = {
         "form": form,
         "page_obj": page,
-        "rows": directory_rows(page),
+        "rows": rows,
+        "rows_html": mark_safe("".join(row["html"] for row in rows)),  # noqa: S308 - escaped rows
         "can_export": policy.can_export(actor),
         "query_string": request.GET.urlencode(),
         "fragment": fragment,

@@ -4,6 +4,7 @@ from django.utils.functional import SimpleLazyObject
 
 from abdi.accounts.actor import Actor
 
+from .csrf import request_token
 from .nav import nav_html
 
 
@@ -16,4 +17,6 @@ def navigation(request):
         "actor": actor,
         "instansi": getattr(request, "instansi", None),
         "nav_html": SimpleLazyObject(lambda: nav_html(request, actor)),
+        # Overrides Django's own processor: the same masked token for every form of the page.
+        "csrf_token": SimpleLazyObject(lambda: request_token(request)),
     }

@@ -7,11 +7,12 @@ the logout form are per request.
 from functools import lru_cache
 from html import escape
 
-from django.middleware.csrf import get_token
 from django.urls import NoReverseMatch, reverse
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext_noop
 from django.utils.translation import gettext as _
+
+from .csrf import request_token
 
 # (URL name, label, who sees it, how "current page" is recognised: by namespace or URL name
 # prefix, test id). Who: "all" signed-in, "member" of a government, "admin", "overseer" (an admin
@@ -103,6 +104,6 @@ def nav_html(request, actor) -> str:
     log_out = escape(_("Log out"))  # outside the f-string, where makemessages finds it
     parts.append(
         f'<form action="{escape(reverse("accounts:logout"))}" method="post" class="inline">'
-        f'<input type="hidden" name="csrfmiddlewaretoken" value="{escape(get_token(request))}">'
+        f'<input type="hidden" name="csrfmiddlewaretoken" value="{escape(request_token(request))}">'
         f'<button class="link">{log_out}</button></form>')
     return mark_safe("\n".join(parts))  # noqa: S308 - every piece escaped above

@@ -7,12 +7,13 @@ is escaped here; the labels are translated once per page, not once per row.
 
 from html import escape
 
-from django.middleware.csrf import get_token
 from django.template.defaultfilters import floatformat, truncatechars
 from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
+
+from abdi.web.csrf import request_token
 
 from ..rules.workflow import ActivityStatus
 
@@ -55,7 +56,7 @@ class QueueRows:
         self.repeat = ('<br><span class="badge badge-warn" data-testid="repeat">'
                        f'{escape(_("repeats an earlier day"))}</span>')
         self.file, self.link = escape(_("File")), escape(_("Link"))
-        token = escape(get_token(request))
+        token = escape(request_token(request))
         self.csrf = f'<input type="hidden" name="csrfmiddlewaretoken" value="{token}">'
         self.back = f'<input type="hidden" name="back" value="{escape(back)}">'
         # One reverse per page: the entry's id goes in its place.

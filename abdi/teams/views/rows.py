@@ -13,6 +13,8 @@ from django.utils.formats import date_format
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
+from abdi.web.csrf import request_token
+
 from ..models import ANSWER_LABELS, STATUS_LABELS, Membership, Team
 from ..rules.membership import LIVE, MemberStatus
 
@@ -32,11 +34,9 @@ class EndForms:
     """The lead's "end / withdraw" form of each live member: CSRF, URL and labels made once."""
 
     def __init__(self, request, team):
-        from django.middleware.csrf import get_token
-
         self.team = team
         self.csrf = (f'<input type="hidden" name="csrfmiddlewaretoken" '
-                     f'value="{escape(get_token(request))}">')
+                     f'value="{escape(request_token(request))}">')
         self.url = reverse("teams:end_membership", args=[team.pk, 0]).replace("/0/", "/{}/")
         self.labels = {
             "withdraw": escape(_("Withdraw the invitation…")), "end": escape(_("End membership…")),
