@@ -10,6 +10,9 @@ from django import template
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
+# The arrows the links have always shown (written as escapes: they look like < and >).
+FIRST, PREVIOUS, NEXT, LAST = "\u00ab", "\u2039", "\u203a", "\u00bb"
+
 register = template.Library()
 
 
@@ -37,9 +40,9 @@ def pagination_links(context):
     htmx = bool(target)
     parts = []
     if page.has_previous():
-        parts.append(_link(_query(request, 1), "first", f"« {escape(_('First'))}", htmx))
+        parts.append(_link(_query(request, 1), "first", f"{FIRST} {escape(_('First'))}", htmx))
         parts.append(_link(_query(request, page.previous_page_number()), "prev",
-                           f"‹ {escape(_('Previous'))}", htmx))
+                           f"{PREVIOUS} {escape(_('Previous'))}", htmx))
     if capped:
         current = _("Page %(n)s") % {"n": page.number}
     else:
@@ -48,10 +51,10 @@ def pagination_links(context):
     parts.append(f'<span aria-current="page">{escape(current)}</span>')
     if page.has_next():
         parts.append(_link(_query(request, page.next_page_number()), "next",
-                           f"{escape(_('Next'))} ›", htmx))
+                           f"{escape(_('Next'))} {NEXT}", htmx))
         if not capped:
             parts.append(_link(_query(request, page.paginator.num_pages), "last",
-                               f"{escape(_('Last'))} »", htmx))
+                               f"{escape(_('Last'))} {LAST}", htmx))
     where = (f' hx-target="{escape(target)}" hx-swap="innerHTML show:{escape(target)}:top"'
              f' hx-push-url="true"') if htmx else ""
     return mark_safe(  # noqa: S308 - every piece escaped above
