@@ -19,6 +19,7 @@ import urllib.request
 from datetime import UTC, datetime
 from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import quote_plus
 
 ROOT = Path(__file__).resolve().parent.parent
 PY = str(ROOT / ".venv" / "bin" / "python")
@@ -261,6 +262,8 @@ def run(base: str, args) -> dict:
     # Every request a new URL (another page size or page): what the cache cannot serve.
     cold_paths = [f"{path}&size={size}&page={page}" for page in (1, 2) for size in range(10, 101)
                   for path in search_paths]
+    # Every request a search no one made before: real first, first-and-second and family names.
+    new_paths = [f"/pegawai/?q={quote_plus(term)}" for term in probe["terms"]]
     scenarios = {
         "search": ("Directory search /pegawai/?q=<name> (whole page)", search_paths, session),
         "search_htmx": (
@@ -272,6 +275,10 @@ def run(base: str, args) -> dict:
                         cold_paths, session, search_paths),
         "search_cold_htmx": ("Directory search as typed, every query new (fragment)",
                              cold_paths, [*session, "HX-Request: true"], search_paths),
+        "search_new": ("Directory search, every search a new name (whole page)", new_paths,
+                       session, search_paths),
+        "search_new_htmx": ("Directory search as typed, every search a new name (fragment)",
+                            new_paths, [*session, "HX-Request: true"], search_paths),
         "list": ("Directory list /pegawai/ (50 rows)", ["/pegawai/"], session),
         "bare_list": ("Bare Django list /bench/bare-list (50 rows)", ["/bench/bare-list"], []),
         "detail": ("Employee API /api/employees/<id> (session)", detail_paths, session),
@@ -356,7 +363,8 @@ def write_report(report: dict) -> None:
         )
     lines.append("")
     checks = []
-    for key in ("search", "search_htmx", "search_cold", "search_cold_htmx"):
+    for key in ("search", "search_htmx", "search_cold", "search_cold_htmx", "search_new",
+                "search_new_htmx"):
         if key not in results:
             continue
         p95 = results[key]["p95_us"] / 1000

@@ -5,6 +5,7 @@ Prints one JSON object. Uses the test client with a real session cookie, on the 
 
 import json
 import os
+import random
 import statistics
 import sys
 import time
@@ -33,6 +34,8 @@ def main(slug: str, cookie: str, username: str, words: list[str]) -> None:
         )
         total = Employee.objects.filter(instansi__slug=slug).count()
         hits = {w: Employee.objects.filter(instansi__slug=slug, name__icontains=w).count() for w in words}
+        names = list(Employee.objects.filter(instansi__slug=slug).order_by("?")
+                     .values_list("name", flat=True)[:3000])
     name, _, value = cookie.partition("=")
     client = Client()
     client.cookies[name] = value
@@ -78,12 +81,29 @@ def main(slug: str, cookie: str, username: str, words: list[str]) -> None:
                 "ids": ids,
                 "employees": total,
                 "hits": hits,
+                "terms": new_terms(names),
                 "queries": queries,
                 "token": token,
                 "timings_ms": timings,
             }
         )
     )
+
+
+def new_terms(names: list[str]) -> list[str]:
+    """What people type to find a colleague: a first name, a first and second name, a family
+    name, from real names of the government; each once, in a fixed shuffled order."""
+    terms: dict[str, None] = {}
+    for name in names:
+        words = [w for w in name.lower().replace(",", " ").replace(".", " ").split() if len(w) > 2]
+        if words:
+            terms[words[0]] = None
+            terms[words[-1]] = None
+        if len(words) >= 2:
+            terms[" ".join(words[:2])] = None
+    shuffled = list(terms)
+    random.Random(7).shuffle(shuffled)
+    return shuffled
 
 
 if __name__ == "__main__":

@@ -41,7 +41,10 @@ def test_candidate_sits_the_exam_and_never_receives_the_key(exam_world, client):
     attempt = _attempt(exam_world)
     qid = attempt.question_ids[0]
     shown = [int(v) for v in attempt.option_orders[str(qid)]]
-    assert body.index(f'value="{shown[0]}"') < body.index(f'value="{shown[1]}"')  # the drawn order
+    # The drawn order (the radio buttons' values: a question's id or the sequence number may
+    # equal an option's id, so plain value="..." matched them by chance).
+    assert body.index(f'name="option" value="{shown[0]}"') < \
+        body.index(f'name="option" value="{shown[1]}"')
     saved = _post(client, {"question": qid, "option": shown[2], "seq": 1})
     assert saved.status_code == 200
     assert saved.json()["saved"] is True
