@@ -6,12 +6,14 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.template.defaultfilters import floatformat
 from django.template.loader import render_to_string
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods
 
 from abdi.accounts.actor import Actor
@@ -168,11 +170,28 @@ def _directory_results(request, actor, form, filters, fragment) -> str:
         "page_obj": page,
         "rows": rows,
         "rows_html": mark_safe("".join(row["html"] for row in rows)),  # noqa: S308 - escaped rows
-        "can_export": policy.can_export(actor),
-        "query_string": request.GET.urlencode(),
+        "count_text": _count_text(page.paginator),
+        "export_href": _export_href(request) if policy.can_export(actor) else "",
         "fragment": fragment,
     }
     return render_to_string("people/directory.html#results", context, request=request)
+
+
+def _count_text(paginator) -> str:
+    if getattr(paginator, "capped", False):
+        return _("More than %(n)s employees found") % {"n": floatformat(paginator.cap, "g")}
+    return ngettext("%(n)s employee found", "%(n)s employees found", paginator.count) % {
+        "n": floatformat(paginator.count, "g")}
+
+
+def _export_href(request) -> str:
+    """The XLSX export of what the directory shows (its filters), if exports are installed."""
+    try:
+        url = reverse("transfer:export_employees")
+    except NoReverseMatch:
+        return ""
+    query = request.GET.urlencode()
+    return f"{url}?{query}" if query else url
 
 
 def _directory_response(response):

@@ -735,3 +735,18 @@ def test_name_search_rows_stay_within_the_viewers_sight(world, login, three_cari
         response = login(outsider).get(DIRECTORY, {"q": "cari"})
         assert response.status_code in (200, 403)
         assert "alpha" not in response.content.decode()
+
+
+def test_counts_are_grouped_in_each_language():
+    from types import SimpleNamespace
+
+    from django.utils import translation
+
+    from abdi.people.views import _count_text
+    with translation.override("id"):
+        assert _count_text(SimpleNamespace(count=1675)) == "1.675 pegawai ditemukan"
+        assert _count_text(SimpleNamespace(capped=True, cap=1000)) == \
+            "Lebih dari 1.000 pegawai ditemukan"
+    with translation.override("en"):
+        assert _count_text(SimpleNamespace(count=1)) == "1 employee found"
+        assert _count_text(SimpleNamespace(count=1675)) == "1,675 employees found"
