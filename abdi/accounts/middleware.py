@@ -51,9 +51,11 @@ class PrincipalPrefetchMiddleware:
         user_id = session.get(SESSION_KEY) if session is not None and session.session_key else None
         if user_id is None:
             return self.get_response(request)
-        token = request_cache.prefetch(principal_cache.principal_keys(
-            user_id, session.get(DEVICE_ID_SESSION_KEY),
-            session.get(principal_cache.INSTANSI_SESSION_KEY)))
+        instansi_id = session.get(principal_cache.INSTANSI_SESSION_KEY)
+        token = request_cache.prefetch([
+            *principal_cache.principal_keys(user_id, session.get(DEVICE_ID_SESSION_KEY),
+                                            instansi_id),
+            *request_cache.start_keys(user_id, instansi_id)])
         try:
             return self.get_response(request)
         finally:

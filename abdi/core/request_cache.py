@@ -13,12 +13,34 @@ from django.core.cache import cache
 
 _MISSING = object()
 _fetched: ContextVar[dict | None] = ContextVar("abdi_request_cache", default=None)
+# Functions (user id, government id) -> keys that every signed-in page reads, registered by the
+# apps that read them (e.g. the guidance banner): fetched in the same round trip.
+_start_keys: list = []
+
+
+def also_at_start(keys_for) -> None:
+    """Fetch `keys_for(user_id, instansi_id)` with the principal at the start of each request."""
+    if keys_for not in _start_keys:
+        _start_keys.append(keys_for)
+
+
+def start_keys(user_id, instansi_id) -> list:
+    return [key for keys_for in _start_keys for key in keys_for(user_id, instansi_id)]
 
 
 def prefetch(keys):
     """Fetch `keys` in one round trip for the rest of this request; returns a reset token."""
     keys = [key for key in keys if key]
     return _fetched.set(cache.get_many(keys) | {"__keys__": set(keys)} if keys else {})
+
+
+def get_many(keys) -> dict:
+    """The values of `keys` found: what was prefetched from there, the rest in one round trip."""
+    fetched = _fetched.get() or {}
+    asked = fetched.get("__keys__", ())
+    found = {key: fetched[key] for key in keys if key in asked and key in fetched}
+    rest = [key for key in keys if key not in asked]
+    return found | cache.get_many(rest) if rest else found
 
 
 def end(token) -> None:

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.core.cache import cache
 
 from abdi.accounts.actor import Actor
+from abdi.core import request_cache
 from abdi.core.generations import Generation
 
 from . import help_content, queries
@@ -24,8 +25,19 @@ def announcements_generation(instansi_id: int) -> Generation:
 
 
 def _banner_key(actor) -> str:
-    generation = announcements_generation(actor.instansi_id).current()
-    return f"guidance:banner:{actor.instansi_id}:{generation}:{actor.user.pk}"
+    return _banner_key_of(actor.user.pk, actor.instansi_id)
+
+
+def _banner_key_of(user_id, instansi_id) -> str:
+    generation = announcements_generation(instansi_id).current()
+    return f"guidance:banner:{instansi_id}:{generation}:{user_id}"
+
+
+def start_keys(user_id, instansi_id) -> list[str]:
+    """What every page of a member reads here, fetched with the principal (core.request_cache)."""
+    if not instansi_id:
+        return []
+    return [_banner_key_of(user_id, instansi_id), _tour_key(user_id)]
 
 
 def forget_banner(actor) -> None:
@@ -79,7 +91,7 @@ def _kept(request, actor) -> dict:
     """The user's banner and tour state from the cache, both in one round trip per request."""
     found = getattr(request, "_guidance_kept", None)
     if found is None:
-        found = cache.get_many([_banner_key(actor), _tour_key(actor.user.pk)])
+        found = request_cache.get_many([_banner_key(actor), _tour_key(actor.user.pk)])
         request._guidance_kept = found
     return found
 
