@@ -1,7 +1,7 @@
 """Reading employees under the viewer's sight: directory, profile, history."""
 
 from django.db import connections
-from django.db.models import Count, Q, Window
+from django.db.models import Q
 from django.db.models.functions import Upper
 from django.http import Http404
 
@@ -98,12 +98,16 @@ class DirectoryPage:
                     .order_by(*self.found.query.order_by).values(*DIRECTORY_COLUMNS))
 
 
-# The page's rows joined to their unit, agency and position around the page's hits; the hits'
-# ORDER BY UPPER(name), id is repeated outside (the joins do not keep the subquery's order).
+# A name search's page: the matches (the ORM's WHERE, compiled without ordering or annotations,
+# which cost more to compile than the rest of the query), counted by a window and cut to the page
+# in name order, then joined to their unit, agency and position; the outer ORDER BY repeats the
+# inner one (joins do not keep a subquery's order).
 _TRIGRAM_PAGE_SQL = (
     "SELECT h.total, e.id, e.nip, e.name, e.front_title, e.back_title, e.grade, e.job_kind,"
     " e.status, e.kind, u.name, a.short_name, a.name, p.name"
-    " FROM ({hits}) h JOIN people_employee e ON e.id = h.id"
+    " FROM (SELECT m.id, COUNT(*) OVER () AS total FROM ({matches}) m"
+    " ORDER BY UPPER(m.name), m.id LIMIT %s OFFSET %s) h"
+    " JOIN people_employee e ON e.id = h.id"
     " JOIN org_unit u ON u.id = e.unit_id JOIN org_unit a ON a.id = e.agency_id"
     " LEFT JOIN org_position p ON p.id = e.position_id"
     " ORDER BY UPPER(e.name), e.id")
@@ -116,11 +120,10 @@ def trigram_search_page(found, offset: int, limit: int) -> tuple[list[dict], int
     so a window count over them costs next to nothing, where a separate COUNT visited every
     match a second time. Returns ([], None) past the last match (the count rides on the rows).
     """
-    hits = (found.annotate(total=Window(Count("id"))).values("id", "total")
-            [offset:offset + limit])
-    hits_sql, params = hits.query.get_compiler(using=found.db).as_sql()
+    matches = found.order_by().values("id", "name")
+    matches_sql, params = matches.query.get_compiler(using=found.db).as_sql()
     with connections[found.db].cursor() as cursor:
-        cursor.execute(_TRIGRAM_PAGE_SQL.format(hits=hits_sql), params)
+        cursor.execute(_TRIGRAM_PAGE_SQL.format(matches=matches_sql), (*params, limit, offset))
         fetched = cursor.fetchall()
     if not fetched:
         return [], None
