@@ -5,6 +5,8 @@ from django.db.models import Q
 from django.db.models.functions import Upper
 from django.http import Http404
 
+from abdi.org.models import Position, Unit
+
 from . import directory_cache, policy
 from .models import Employee
 
@@ -102,14 +104,17 @@ class DirectoryPage:
 # which cost more to compile than the rest of the query), counted by a window and cut to the page
 # in name order, then joined to their unit, agency and position; the outer ORDER BY repeats the
 # inner one (joins do not keep a subquery's order).
+_EMPLOYEES, _UNITS, _POSITIONS = (Employee._meta.db_table, Unit._meta.db_table,
+                                   Position._meta.db_table)
+# Table names come from the models; every value is a parameter.
 _TRIGRAM_PAGE_SQL = (
-    "SELECT h.total, e.id, e.nip, e.name, e.front_title, e.back_title, e.grade, e.job_kind,"
+    "SELECT h.total, e.id, e.nip, e.name, e.front_title, e.back_title, e.grade, e.job_kind,"  # noqa: S608
     " e.status, e.kind, u.name, a.short_name, a.name, p.name"
     " FROM (SELECT m.id, COUNT(*) OVER () AS total FROM ({matches}) m"
     " ORDER BY UPPER(m.name), m.id LIMIT %s OFFSET %s) h"
-    " JOIN people_employee e ON e.id = h.id"
-    " JOIN org_unit u ON u.id = e.unit_id JOIN org_unit a ON a.id = e.agency_id"
-    " LEFT JOIN org_position p ON p.id = e.position_id"
+    f" JOIN {_EMPLOYEES} e ON e.id = h.id"
+    f" JOIN {_UNITS} u ON u.id = e.unit_id JOIN {_UNITS} a ON a.id = e.agency_id"
+    f" LEFT JOIN {_POSITIONS} p ON p.id = e.position_id"
     " ORDER BY UPPER(e.name), e.id")
 
 

@@ -22,6 +22,7 @@ from abdi.core.errors import DomainError
 from abdi.org import queries as org_queries
 from abdi.org.models import Unit
 from abdi.tenancy.access import member_required
+from abdi.web import stencil
 from abdi.web.fragments import wants_fragment as _wants_fragment
 from abdi.web.paging import page_size, paginate, paginate_fetched
 
@@ -37,8 +38,6 @@ from .forms import (
 
 COUNT_CAP = 1000  # counting every one of 100,000 rows on each request costs more than it tells
 
-# The cached toolbar carries this where the search box's text goes (no HTML character in it).
-SEARCH_SLOT = "@@abdi-directory-search@@"
 MAX_SEARCH_ECHO = 200  # the box takes 100 characters; a longer hand-made URL is cut when shown
 TOOLBAR_FILTERS = ("agency", "unit", "grade", "job_kind", "status", "kind")
 
@@ -139,16 +138,17 @@ def directory(request):
         toolbar = _toolbar(request, form)
         cached.set(toolbar_key, toolbar)
     context = {"results": results, "can_create": _can_create(actor),
-               "filters": mark_safe(toolbar.replace(  # noqa: S308 - the value escaped here
-                   SEARCH_SLOT, escape(request.GET.get("q", "")[:MAX_SEARCH_ECHO]), 1))}
+               "filters": stencil.put_in(toolbar, {
+                   "q": request.GET.get("q", "")[:MAX_SEARCH_ECHO]})}
     return _directory_response(render(request, "people/directory.html", context))
 
 
 def _toolbar(request, form) -> str:
-    """The rendered search box and filters, with SEARCH_SLOT where the search's text goes."""
+    """The rendered search box and filters, with a stencil marker where the search's text goes
+    (the toolbar is cached per filters; each search puts its own text in)."""
     return render_to_string("people/directory.html#filters", {
         "form": form, "filtering": bool(set(form.filters()) - {"q"}),
-        "search_value": SEARCH_SLOT}, request=request)
+        "search_value": stencil.marker("q")}, request=request)
 
 
 def _directory_results(request, actor, form, filters, fragment) -> str:

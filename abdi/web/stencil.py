@@ -20,7 +20,8 @@ from django.utils.translation import get_language
 _rendered: dict[tuple, list[str]] = {}
 
 
-def _marker(name: str) -> str:
+def marker(name: str) -> str:
+    """What a template is given for the value `name` when rendered to be filled later."""
     # No character HTML escaping would change: the marker survives autoescape as written.
     return f"@@abdi-stencil-{name}@@"
 
@@ -32,11 +33,21 @@ def fill(template_name: str, context, values: dict, key=()) -> SafeString:
     cache_key = (template_name, get_language(), key, tuple(values))
     pieces = _rendered.get(cache_key)
     if pieces is None:
-        markers = {name: _marker(name) for name in values}
+        markers = {name: marker(name) for name in values}
         html = render_to_string(template_name,
                                 {**(context() if callable(context) else context), **markers})
         pieces = _split(html, list(values))
         _rendered[cache_key] = pieces
+    return _joined(pieces, values)
+
+
+def put_in(html: str, values: dict) -> SafeString:
+    """`values` (escaped here) in place of their markers in `html`, a rendering kept elsewhere
+    (e.g. the shared cache) that was made with `marker(name)` for each value."""
+    return _joined(_split(html, list(values)), values)
+
+
+def _joined(pieces: list[str], values: dict) -> SafeString:
     out = [pieces[0]]
     for index, name in enumerate(values):
         out.append(escape(str(values[name])))
@@ -48,8 +59,8 @@ def _split(html: str, names: list[str]) -> list[str]:
     """The output cut at each marker, in the order of `names` (each must appear once)."""
     pieces, rest = [], html
     for name in names:
-        before, found, rest = rest.partition(_marker(name))
-        if not found or _marker(name) in rest:
+        before, found, rest = rest.partition(marker(name))
+        if not found or marker(name) in rest:
             raise ValueError(f"{name!r} must appear exactly once, in order, in the stencil")
         pieces.append(before)
     pieces.append(rest)

@@ -67,3 +67,10 @@ def test_context_functions_are_called_only_to_make_the_stencil():
 def test_a_value_shown_twice_is_refused():
     with pytest.raises(ValueError, match="exactly once"):
         stencil.fill("t/twice.html", {}, {"path": "/"})
+
+
+def test_a_rendering_kept_elsewhere_is_filled_the_same_way():
+    kept = f'<input value="{stencil.marker("q")}">'
+    assert stencil.put_in(kept, {"q": '"><b>'}) == '<input value="&quot;&gt;&lt;b&gt;">'
+    with pytest.raises(ValueError, match="exactly once"):
+        stencil.put_in("<input>", {"q": "x"})
