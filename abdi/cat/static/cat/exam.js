@@ -40,8 +40,14 @@
       headers: {"Content-Type": "application/json", "X-CSRFToken": csrf, "Accept": "application/json"},
       body: JSON.stringify(item)
     }).then(function (response) {
-      return response.json().then(function (data) {
+      return response.json().catch(function () { return null; }).then(function (data) {
         delete inflight[key];
+        if (data === null) {
+          // Not the exam's answer (a proxy's error page, an overloaded server): the choice stays
+          // pending and is sent again shortly, as when the network is down.
+          setTimeout(flush, 2000);
+          return;
+        }
         if (pending[item.question] && pending[item.question].seq === item.seq) {
           delete pending[item.question]; keep();
         }
