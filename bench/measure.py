@@ -142,7 +142,7 @@ def wrk(
     for header in headers:
         cmd += ["-H", header]
     cmd += [base + paths[0], "--", *(script_args if script_args is not None else paths)]
-    env = dict(os.environ, BENCH_DIR=str(ROOT / "bench"))
+    env = dict(os.environ, BENCH_DIR=str(ROOT / "bench"), BENCH_WRK_THREADS=str(threads))
     out = subprocess.run(cmd, capture_output=True, text=True, timeout=duration + 60, check=True,
                          env=env).stdout
     line = next(line for line in out.splitlines() if line.startswith("RESULT "))

@@ -104,6 +104,9 @@ def select_options(choices, current) -> str:
     return mark_safe("".join(parts))  # noqa: S308 - every piece escaped above
 
 
+FILTER_NAMES = ("agency", "unit", "grade", "job_kind", "status", "kind")
+
+
 class DirectoryFilterForm(forms.Form):
     """The directory's search box and filters; choices are limited to the actor's sight."""
 
@@ -171,12 +174,27 @@ class DirectoryFilterForm(forms.Form):
             return chosen
         return next(iter(ids)) if len(ids) == 1 else None
 
+    @classmethod
+    def search_only_filters(cls, data, agencies) -> dict | None:
+        """The filters of a request that chooses no filter, only (maybe) a search, without
+        building the form (a tenth of a new search's time): the search box's own field cleans
+        the text. None when the form is needed: a filter is chosen, or the viewer's only agency
+        offers its units.
+        """
+        if len(agencies) == 1 or any(data.get(name) for name in FILTER_NAMES):
+            return None
+        try:
+            text = cls.base_fields["q"].clean(data.get("q"))
+        except forms.ValidationError:
+            return {}  # as filters(): a bad search is dropped, never the page
+        return {"q": text} if text else {}
+
     def filters(self) -> dict:
         """Valid filters only: a bad value in one field drops that filter, never the page."""
         self.is_valid()
         data = getattr(self, "cleaned_data", {})
         return {name: data.get(name) for name in
-                ("q", "agency", "unit", "grade", "job_kind", "status", "kind")
+                ("q", *FILTER_NAMES)
                 if data.get(name) not in (None, "")}
 
 class PhotoField(forms.ImageField):

@@ -3,7 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from abdi.tenancy.models import TenantModel
+from abdi.tenancy.models import TenantModel, tenant_key
 
 from .choices import EducationLevel, EmployeeKind, EmployeeStatus, Gender, JobKind, JobLevel
 
@@ -119,3 +119,24 @@ class PositionHistory(TenantModel):
 
     def __str__(self):
         return f"{self.position_name} {self.tmt}"
+
+
+class SearchName(TenantModel):
+    """The directory's narrow copy of each employee's name, for the name search.
+
+    A name search visits every match to sort and count them; on this table that is a fifth of
+    the pages the employee rows fill (measured: 2.8 ms instead of 5.5 ms for "siti" among
+    100,000). Database triggers (migration 0004) keep it in step with every way an employee is
+    written (save, bulk_create, update(), COPY, raw delete), so no code writes it.
+    """
+
+    instansi = tenant_key(db_index=False)  # the trigram index serves the search; rows filter
+    employee = models.OneToOneField(Employee, on_delete=models.DO_NOTHING, primary_key=True,
+                                    db_constraint=False, related_name="+")
+    agency = models.ForeignKey("org.Unit", on_delete=models.DO_NOTHING, db_constraint=False,
+                               db_index=False, related_name="+")
+    name_upper = models.CharField(max_length=120)
+
+    class Meta:
+        verbose_name = _("name in the directory's search")
+        default_permissions = ()

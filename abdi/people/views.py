@@ -29,6 +29,7 @@ from abdi.web.paging import page_size, paginate, paginate_fetched
 from . import directory_cache, policy, queries, rules, services
 from .choices import EmployeeKind, EmployeeStatus, JobKind
 from .forms import (
+    FILTER_NAMES,
     DirectoryFilterForm,
     EmployeeForm,
     agencies_for,
@@ -39,7 +40,6 @@ from .forms import (
 COUNT_CAP = 1000  # counting every one of 100,000 rows on each request costs more than it tells
 
 MAX_SEARCH_ECHO = 200  # the box takes 100 characters; a longer hand-made URL is cut when shown
-TOOLBAR_FILTERS = ("agency", "unit", "grade", "job_kind", "status", "kind")
 
 NO_VALUE = "\u2013"  # en dash for an empty cell
 
@@ -119,18 +119,22 @@ def directory(request):
     agencies_key = cached.key("agencies")
     # The toolbar shows the filters, not the page, its size or the search (put in afterwards):
     # a new search reuses the toolbar of the filters it runs under.
-    toolbar_key = cached.key("toolbar", [p for p in params if p[0] in TOOLBAR_FILTERS])
+    toolbar_key = cached.key("toolbar", [p for p in params if p[0] in FILTER_NAMES])
     found = cached.get_many([results_key, agencies_key] + ([] if fragment else [toolbar_key]))
     results, toolbar = found.get(results_key), found.get(toolbar_key)
-    form = None
+    form = filters = None
     if results is None or (toolbar is None and not fragment):
         agencies = found.get(agencies_key)
         if agencies is None:
             agencies = list(agencies_for(actor).values_list("pk", "name"))
             cached.set(agencies_key, agencies)
-        form = DirectoryFilterForm(request.GET, actor=actor, agencies=agencies)
+        if toolbar is not None or fragment:  # nothing to render from the form but results
+            filters = DirectoryFilterForm.search_only_filters(request.GET, agencies)
+        if filters is None:
+            form = DirectoryFilterForm(request.GET, actor=actor, agencies=agencies)
+            filters = form.filters()
     if results is None:
-        results = _directory_results(request, actor, form, form.filters(), fragment)
+        results = _directory_results(request, actor, form, filters, fragment)
         cached.set(results_key, results)
     if fragment:
         return _directory_response(HttpResponse(results))
@@ -153,15 +157,16 @@ def _toolbar(request, form) -> str:
 
 def _directory_results(request, actor, form, filters, fragment) -> str:
     """The rendered result count, table and pagination of one directory request."""
-    found = queries.directory(actor, **filters)
     size, number = page_size(request.GET.get("size")), request.GET.get("page")
     if queries.is_trigram_search(filters.get("q", "")):
         # Every match is visited to sort them by name: the page and an exact count in one query.
+        matches = queries.name_matches(actor, filters)
         page = paginate_fetched(lambda offset, limit: queries.trigram_search_page(
-            found, offset, limit), number, size)
+            matches, offset, limit), number, size)
     else:
         # Rows are plain values of the shown columns; the count needs none of their joins and
         # stops at COUNT_CAP (large results say "more than ..." and page by previous/next).
+        found = queries.directory(actor, **filters)
         page = paginate(queries.DirectoryPage(found), number, size, count_queryset=found,
                         count_cap=COUNT_CAP)
     rows = directory_rows(page)
