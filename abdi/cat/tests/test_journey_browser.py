@@ -83,3 +83,35 @@ def test_candidate_resumes_after_losing_the_connection_and_appears_on_the_board(
     with within(exam_world.gov):
         saved = dict(Answer.objects.filter(attempt_id=attempt.pk).values_list("question_id", "option_id"))
     assert saved == {first_q: order[3], second_q: attempt.option_orders[str(second_q)][0]}
+
+
+def test_a_choice_answered_by_an_error_page_is_sent_again_until_saved(
+        exam_world, live_server, browser_page):
+    """A proxy's error page (not the exam's JSON) in answer to a choice: the choice stays
+    pending and is sent again, never left "in flight" for good."""
+    page = browser_page
+    page.set_viewport_size({"width": 360, "height": 740})
+    page.goto("/cat/ujian/")
+    page.get_by_label(re.compile("Registration number|Nomor")).fill("2024000001")
+    page.get_by_label(re.compile("Token")).fill(TOKEN)
+    page.get_by_test_id("start").click()
+    page.wait_for_url(re.compile("/cat/ujian/soal/"))
+    answers_sent = []
+
+    def first_one_fails(route):
+        answers_sent.append(route.request.post_data)
+        if len(answers_sent) == 1:
+            route.fulfill(status=502, content_type="text/html",
+                          body="<html><body>502 Bad Gateway</body></html>")
+        else:
+            route.continue_()
+
+    page.route(re.compile(r"/cat/ujian/.*jawab"), first_one_fails)
+    page.get_by_test_id("option-3").click()
+    _wait_for_saved(page)
+    assert len(answers_sent) >= 2  # the failed one, then the resend that was saved
+    with within(exam_world.gov):
+        attempt = Attempt.objects.get(pk=exam_world.first.pk)
+        first_q = attempt.question_ids[0]
+        saved = Answer.objects.get(attempt_id=attempt.pk, question_id=first_q).option_id
+    assert saved == attempt.option_orders[str(first_q)][2]
