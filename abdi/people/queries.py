@@ -169,11 +169,22 @@ def trigram_search_page(matches, offset: int, limit: int) -> tuple[list[dict], i
     return rows, fetched[0][0]
 
 
+def _padded(ids: list) -> list:
+    """The ids, the last repeated up to a power of two: a handful of statement texts instead of
+    one per count, so the driver's parsed-query cache and PostgreSQL's plans see them again."""
+    if not ids:
+        return ids
+    size = 8
+    while size < len(ids):
+        size *= 2
+    return ids + [ids[-1]] * (size - len(ids))
+
+
 def _names_of(cursor, fetched) -> tuple[dict, dict]:
     """The names of the page's units and agencies ({id: (name, short name)}) and positions
     ({id: name}), in one statement."""
-    unit_ids = sorted({row[10] for row in fetched} | {row[11] for row in fetched})
-    position_ids = sorted({row[12] for row in fetched if row[12] is not None})
+    unit_ids = _padded(sorted({row[10] for row in fetched} | {row[11] for row in fetched}))
+    position_ids = _padded(sorted({row[12] for row in fetched if row[12] is not None}))
     sql = _UNIT_NAMES_SQL.format(", ".join(["%s"] * len(unit_ids)))
     if position_ids:
         sql += " UNION ALL " + _POSITION_NAMES_SQL.format(", ".join(["%s"] * len(position_ids)))

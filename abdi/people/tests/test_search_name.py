@@ -143,3 +143,11 @@ def test_an_operator_can_rebuild_a_copy_that_went_astray(world):
     assert f"{employees:,} names copied" in out.getvalue()
     assert _copy_of(world.peer.pk)[2] == "REKAN SEBIDANG"
     assert _copy_of(world.own.pk)[2] == "PEGAWAI SENDIRI"
+
+
+@pytest.mark.parametrize(("count", "size"), [(0, 0), (1, 8), (8, 8), (9, 16), (100, 128)])
+def test_name_lookups_come_in_a_few_sizes(count, size):
+    ids = list(range(1, count + 1))
+    padded = queries._padded(ids)
+    assert len(padded) == size
+    assert set(padded) == set(ids)
