@@ -199,6 +199,47 @@ def gunicorn(args, base: str):
         server.wait(timeout=30)
 
 
+NGINX_CONF = """worker_processes 1;
+pid {prefix}/nginx.pid;
+error_log {prefix}/nginx-error.log warn;
+events {{ worker_connections 1024; }}
+http {{
+    access_log off;
+    client_body_temp_path {prefix}/body; proxy_temp_path {prefix}/proxy;
+    fastcgi_temp_path {prefix}/fastcgi; uwsgi_temp_path {prefix}/uwsgi; scgi_temp_path {prefix}/scgi;
+    server {{
+        listen 127.0.0.1:{front};
+        keepalive_requests 1000000;
+        location / {{
+            proxy_pass http://127.0.0.1:{back};
+            proxy_set_header Host $http_host;
+            proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+        }}
+    }}
+}}
+"""
+
+
+@contextlib.contextmanager
+def nginx_front(front: int, back: int):
+    """nginx in front of gunicorn as in production (docs/operations.md): the load generator's
+    keep-alive connections end at nginx, which opens one connection to gunicorn per request, so
+    no gunicorn worker is stuck with more of the clients than the others."""
+    prefix = RESULTS / "nginx"
+    prefix.mkdir(parents=True, exist_ok=True)
+    conf = prefix / "nginx.conf"
+    conf.write_text(NGINX_CONF.format(prefix=prefix, front=front, back=back))
+    log(f"Starting nginx on 127.0.0.1:{front} in front of gunicorn")
+    server = subprocess.Popen(["nginx", "-p", str(prefix), "-c", str(conf), "-g", "daemon off;"],
+                              start_new_session=True)
+    try:
+        wait_until_up(f"http://127.0.0.1:{front}")
+        yield server
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=30)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--slug", default="bench")
@@ -211,6 +252,8 @@ def main() -> None:
                         help="run every scenario this many times, interleaved; report medians")
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--only", nargs="*", help="run only these scenarios (by key)")
+    parser.add_argument("--nginx", action="store_true", default=bool(os.environ.get("BENCH_NGINX")),
+                        help="send the load through nginx on port+1, as in production")
     args = parser.parse_args()
     base = f"http://127.0.0.1:{args.port}"
     RESULTS.mkdir(parents=True, exist_ok=True)
@@ -221,8 +264,9 @@ def main() -> None:
             "will lower the figures."
         )
 
-    with gunicorn(args, base):
-        report = run(base, args)
+    with gunicorn(args, base), (nginx_front(args.port + 1, args.port) if args.nginx
+                                else contextlib.nullcontext()):
+        report = run(f"http://127.0.0.1:{args.port + 1}" if args.nginx else base, args)
     report["machine"] = {
         "cpus": os.cpu_count(),
         "load_before": round(load_before, 2),
@@ -345,7 +389,8 @@ def write_report(report: dict) -> None:
     a = report["args"]
     lines.append(
         f"{report['employees']:,} employees; gunicorn {a['workers']} workers x {a['threads']} threads "
-        f"(gthread); wrk {a['connections']} connections, {a['duration']} s per scenario."
+        f"(gthread){' behind nginx' if a.get('nginx') else ''}; wrk {a['connections']} connections, "
+        f"{a['duration']} s per scenario."
     )
     m = report["machine"]
     lines.append(

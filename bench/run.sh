@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The benchmark of issue 2: 100,000 synthetic employees on PostgreSQL, gunicorn, wrk.
 # Usage: bench/run.sh [--only search list ...] | --citizen | --teams | --tpp | --performance   (env: BENCH_EMPLOYEES, BENCH_DURATION, BENCH_WORKERS,
-#        BENCH_THREADS, BENCH_DATABASE_URL). Sends traffic to 127.0.0.1 only; every run is bounded.
+#        BENCH_THREADS, BENCH_DATABASE_URL, BENCH_NGINX=1 to go through nginx as in production). Sends traffic to 127.0.0.1 only; every run is bounded.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -71,6 +71,10 @@ employees=${BENCH_EMPLOYEES:-100000}
 if ! command -v wrk >/dev/null; then
   echo "Installing wrk (Debian package) …"
   apt-get install -y wrk >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }
+fi
+if [[ -n "${BENCH_NGINX:-}" ]] && ! command -v nginx >/dev/null; then
+  echo "Installing nginx (Debian package nginx-light) for BENCH_NGINX …"
+  apt-get install -y nginx-light >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y nginx-light >/dev/null; }
 fi
 
 # The bench database: created when missing, migrated, loaded once with the synthetic government.

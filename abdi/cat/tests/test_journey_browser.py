@@ -23,15 +23,20 @@ def _wait_for_saved(page):
                                                        timeout=20000)  # a wait limit, not a timing check
 
 
-def test_candidate_resumes_after_losing_the_connection_and_appears_on_the_board(
-        exam_world, live_server, browser_page):
-    page = browser_page
+def _start_exam(page):
+    """The candidate logs in with the proctor's token on a phone-sized window."""
     page.set_viewport_size({"width": 360, "height": 740})
     page.goto("/cat/ujian/")
     page.get_by_label(re.compile("Registration number|Nomor")).fill("2024000001")
     page.get_by_label(re.compile("Token")).fill(TOKEN)
     page.get_by_test_id("start").click()
     page.wait_for_url(re.compile("/cat/ujian/soal/"))
+
+
+def test_candidate_resumes_after_losing_the_connection_and_appears_on_the_board(
+        exam_world, live_server, browser_page):
+    page = browser_page
+    _start_exam(page)
     with within(exam_world.gov):
         attempt = Attempt.objects.get(pk=exam_world.first.pk)
     first_q = attempt.question_ids[0]
@@ -90,12 +95,7 @@ def test_a_choice_answered_by_an_error_page_is_sent_again_until_saved(
     """A proxy's error page (not the exam's JSON) in answer to a choice: the choice stays
     pending and is sent again, never left "in flight" for good."""
     page = browser_page
-    page.set_viewport_size({"width": 360, "height": 740})
-    page.goto("/cat/ujian/")
-    page.get_by_label(re.compile("Registration number|Nomor")).fill("2024000001")
-    page.get_by_label(re.compile("Token")).fill(TOKEN)
-    page.get_by_test_id("start").click()
-    page.wait_for_url(re.compile("/cat/ujian/soal/"))
+    _start_exam(page)
     answers_sent = []
 
     def first_one_fails(route):
