@@ -21,6 +21,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import quote_plus
 
+from paced import paced
+
 ROOT = Path(__file__).resolve().parent.parent
 PY = str(ROOT / ".venv" / "bin" / "python")
 RESULTS = ROOT / "bench" / "results"
@@ -252,6 +254,8 @@ def main() -> None:
                         help="run every scenario this many times, interleaved; report medians")
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--only", nargs="*", help="run only these scenarios (by key)")
+    parser.add_argument("--paced-rates", nargs="*", type=int, default=[],
+                        help="then measure new-name searches at these offered req/s, users pausing")
     parser.add_argument("--nginx", action="store_true", default=bool(os.environ.get("BENCH_NGINX")),
                         help="send the load through nginx on port+1, as in production")
     args = parser.parse_args()
@@ -352,8 +356,10 @@ def run(base: str, args) -> dict:
             rounds[key].append(wrk(base, paths, duration=args.duration, **options))
     results = {key: {"label": scenarios[key][0], **median_result(runs), "rounds": runs}
                for key, runs in rounds.items()}
+    paced_results = paced_searches(base, args, new_paths, cookie) if args.paced_rates else {}
     load = first_load(base, "/pegawai/", cookie)
     return {
+        "paced": paced_results,
         "when": datetime.now(UTC).isoformat(timespec="seconds"),
         "args": vars(args),
         "employees": probe["employees"],
@@ -363,6 +369,24 @@ def run(base: str, args) -> dict:
         "results": results,
         "first_load": load,
     }
+
+
+def paced_searches(base: str, args, paths: list[str], cookie: str) -> dict:
+    """Users who pause between searches: `args.connections` clients, each a new real name per
+    request (never searched before in this run), at steady offered rates (bench/paced.py)."""
+    port = int(base.rsplit(":", 1)[1])
+    found = {}
+    for fragment in (False, True):
+        key = "search_new_htmx" if fragment else "search_new"
+        headers = {"Cookie": cookie, **({"HX-Request": "true"} if fragment else {})}
+        found[key] = []
+        for rate in args.paced_rates:
+            log(f"  paced: {key}, {args.connections} users offering ~{rate} req/s …")
+            suffix = f"&paced={rate}"
+            found[key].append(paced(
+                port, lambda n, s=suffix: paths[n % len(paths)] + s, lambda n, h=headers: (None, h),
+                rate=rate, clients=args.connections, seconds=args.duration, method="GET"))
+    return found
 
 
 def median_result(runs: list[dict]) -> dict:
@@ -464,6 +488,12 @@ def write_report(report: dict) -> None:
     lines.append(
         "Search words and matches: " + ", ".join(f"{w} {n}" for w, n in report["search_hits"].items())
     )
+    for key, runs in report.get("paced", {}).items():
+        lines.append("")
+        lines.append(f"Paced {key} ({a['connections']} users pausing between searches, each search new):")
+        for run in runs:
+            lines.append(f"- offered {run['offered']} req/s: served {run['rps']}, p50 {run['p50_ms']} ms, "
+                         f"p95 {run['p95_ms']} ms, p99 {run['p99_ms']} ms, errors {run['errors']}")
     text = "\n".join(lines)
     print("\n" + text)
     stamp = report["when"].replace(":", "").replace("-", "")

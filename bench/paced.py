@@ -20,10 +20,11 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))] if ordered else 0.0
 
 
-def paced(port: int, path: str, request: Callable[[int], tuple[bytes, dict]], *, rate: float,
-          clients: int = 64, seconds: float = 10) -> dict:
-    """`request(n)` -> (body, headers) of the n-th submission; returns served rate, latencies
-    (ms) and the count of answers that were not 2xx/3xx."""
+def paced(port: int, path: str | Callable[[int], str],
+          request: Callable[[int], tuple[bytes | None, dict]], *, rate: float,
+          clients: int = 64, seconds: float = 10, method: str = "POST") -> dict:
+    """`request(n)` -> (body, headers) of the n-th request, `path` the same for all or `path(n)`;
+    returns served rate, latencies (ms) and the count of answers that were not 2xx/3xx."""
     stop = time.monotonic() + seconds
     lock, latencies, errors, numbers = threading.Lock(), [], [0], iter(range(10**9))
 
@@ -35,11 +36,13 @@ def paced(port: int, path: str, request: Callable[[int], tuple[bytes, dict]], *,
                 return
             time.sleep(think)
             with lock:
-                body, headers = request(next(numbers))
+                number = next(numbers)
+            body, headers = request(number)
+            target = path(number) if callable(path) else path
             connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
             started = time.perf_counter()
             try:
-                connection.request("POST", path, body=body, headers=headers)
+                connection.request(method, target, body=body, headers=headers)
                 status = connection.getresponse().status
             except OSError:
                 status = 599

@@ -29,8 +29,10 @@ POSTGRESQL = [
             agency_id = EXCLUDED.agency_id, name_upper = EXCLUDED.name_upper;
         RETURN NEW;
     END $$""",
+    # DELETE, not TRUNCATE: Django's flush truncates both tables in one statement, and a
+    # TRUNCATE of a table that statement holds open fails.
     "CREATE FUNCTION people_searchname_clear() RETURNS trigger LANGUAGE plpgsql AS $$"
-    f" BEGIN TRUNCATE {TABLE}; RETURN NULL; END $$",
+    f" BEGIN DELETE FROM {TABLE}; RETURN NULL; END $$",
     "CREATE TRIGGER people_searchname_insert AFTER INSERT ON people_employee"
     " FOR EACH ROW EXECUTE FUNCTION people_searchname_sync()",
     # Django's save() names every column: only a real change of these rewrites the copy.

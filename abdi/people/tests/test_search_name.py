@@ -5,6 +5,7 @@ from io import StringIO
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
 from django.urls import reverse
 from django_scopes import scopes_disabled
 
@@ -151,3 +152,18 @@ def test_name_lookups_come_in_a_few_sizes(count, size):
     padded = queries._padded(ids)
     assert len(padded) == size
     assert set(padded) == set(ids)
+
+
+@pytest.mark.parametrize("together", [True, False])
+def test_emptying_the_employee_table_empties_the_copy(world, together):
+    """As Django's flush does (both tables in one TRUNCATE) and as an operator might (the
+    employees alone); SQLite has no TRUNCATE, its delete trigger does the same work."""
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            tables = "people_employee, people_searchname" if together else "people_employee"
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")  # no deferred checks left pending
+            cursor.execute(f"TRUNCATE {tables} CASCADE")
+        else:
+            cursor.execute("DELETE FROM people_employee")
+    with scopes_disabled():
+        assert not SearchName.objects.exists()
