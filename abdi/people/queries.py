@@ -142,6 +142,8 @@ _TRIGRAM_PAGE_SQL = (
 _UNIT_NAMES_SQL = f"SELECT 'u', id, name, short_name FROM {_UNITS} WHERE id IN ({{}})"  # noqa: S608
 _POSITION_NAMES_SQL = f"SELECT 'p', id, name, '' FROM {_POSITIONS} WHERE id IN ({{}})"  # noqa: S608
 _PAGE_COLUMNS = DIRECTORY_COLUMNS[:-4]  # the employee's own; the last four are names
+# Where the page statement's row holds the ids whose names _names_of looks up.
+_UNIT_AT, _AGENCY_AT, _POSITION_AT = 10, 11, 12
 
 
 def trigram_search_page(matches, offset: int, limit: int) -> tuple[list[dict], int | None]:
@@ -160,11 +162,11 @@ def trigram_search_page(matches, offset: int, limit: int) -> tuple[list[dict], i
         units, positions = _names_of(cursor, fetched)
     rows = []
     for row in fetched:
-        values = dict(zip(_PAGE_COLUMNS, row[1:10], strict=True))
-        unit_id, agency_id, position_id = row[10:]
-        agency_name, agency_short = units.get(agency_id, ("", ""))
-        values.update(unit__name=units.get(unit_id, ("", ""))[0], agency__short_name=agency_short,
-                      agency__name=agency_name, position__name=positions.get(position_id))
+        values = dict(zip(_PAGE_COLUMNS, row[1:_UNIT_AT], strict=True))
+        agency_name, agency_short = units.get(row[_AGENCY_AT], ("", ""))
+        values.update(unit__name=units.get(row[_UNIT_AT], ("", ""))[0],
+                      agency__short_name=agency_short, agency__name=agency_name,
+                      position__name=positions.get(row[_POSITION_AT]))
         rows.append(values)
     return rows, fetched[0][0]
 
@@ -183,8 +185,9 @@ def _padded(ids: list) -> list:
 def _names_of(cursor, fetched) -> tuple[dict, dict]:
     """The names of the page's units and agencies ({id: (name, short name)}) and positions
     ({id: name}), in one statement."""
-    unit_ids = _padded(sorted({row[10] for row in fetched} | {row[11] for row in fetched}))
-    position_ids = _padded(sorted({row[12] for row in fetched if row[12] is not None}))
+    unit_ids = _padded(sorted({row[at] for row in fetched for at in (_UNIT_AT, _AGENCY_AT)}))
+    position_ids = _padded(sorted({row[_POSITION_AT] for row in fetched
+                                   if row[_POSITION_AT] is not None}))
     sql = _UNIT_NAMES_SQL.format(", ".join(["%s"] * len(unit_ids)))
     if position_ids:
         sql += " UNION ALL " + _POSITION_NAMES_SQL.format(", ".join(["%s"] * len(position_ids)))
