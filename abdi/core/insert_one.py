@@ -19,13 +19,35 @@ def _has_receivers(model) -> bool:
     return signals.pre_save.has_listeners(model) or signals.post_save.has_listeners(model)
 
 
+def written_fields(model) -> list:
+    """The fields an INSERT of a new `model` row gives values to, in column order."""
+    meta = model._meta
+    return [f for f in meta.local_concrete_fields if f is not meta.auto_field and not f.generated]
+
+
+def fast_path_open(obj) -> bool:
+    """Whether `obj` may be written by a built statement instead of save(): a new row of a model
+    without parents or save receivers."""
+    model = type(obj)
+    return not (obj.pk is not None or model._meta.parents or _has_receivers(model))
+
+
+def prepared_values(obj, fields, connection) -> list | None:
+    """The values save() would send for `fields`, or None when one is an SQL expression (only
+    save() knows how to compile it)."""
+    obj._prepare_related_fields_for_save(operation_name="save")
+    raw = [f.pre_save(obj, True) for f in fields]
+    if any(hasattr(value, "resolve_expression") for value in raw):
+        return None
+    return [f.get_db_prep_save(value, connection) for f, value in zip(fields, raw, strict=True)]
+
+
 def _statement(model, alias: str, connection, ignore_conflict: bool) -> tuple[str, list, bool]:
     key = (model._meta.label, alias, ignore_conflict)
     built = _statements.get(key)
     if built is None:
         meta, quote = model._meta, connection.ops.quote_name
-        fields = [f for f in meta.local_concrete_fields
-                  if f is not meta.auto_field and not f.generated]
+        fields = written_fields(model)
         columns = ", ".join(quote(f.column) for f in fields)
         values = ", ".join(["%s"] * len(fields))
         sql = f"INSERT INTO {quote(meta.db_table)} ({columns}) VALUES ({values})"  # noqa: S608 - model names
@@ -60,16 +82,14 @@ def insert(obj, *, ignore_conflict: bool = False):
     meta = model._meta
     alias = router.db_for_write(model, instance=obj)
     connection = connections[alias]
-    fast = not (obj.pk is not None or meta.parents or _has_receivers(model)
-                or (ignore_conflict and not connection.features.can_return_columns_from_insert))
+    fast = fast_path_open(obj) and not (
+        ignore_conflict and not connection.features.can_return_columns_from_insert)
     if not fast:
         return _save(obj, ignore_conflict)
-    obj._prepare_related_fields_for_save(operation_name="save")
     sql, fields, returning = _statement(model, alias, connection, ignore_conflict)
-    raw = [f.pre_save(obj, True) for f in fields]
-    if any(hasattr(value, "resolve_expression") for value in raw):
+    params = prepared_values(obj, fields, connection)
+    if params is None:
         return _save(obj, ignore_conflict)
-    params = [f.get_db_prep_save(value, connection) for f, value in zip(fields, raw, strict=True)]
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         if returning:

@@ -16,9 +16,15 @@ def kode_of(slug: str) -> str:
     return slug.upper()
 
 
+NUMBER_DIGITS = 5  # reset yearly, five digits at least (S-CMP-18 pattern)
+
+
+def tracking_prefix(kode: str, year: int) -> str:
+    return f"{kode}-{year:04d}-"
+
+
 def format_tracking(kode: str, year: int, number: int) -> str:
-    # Reset yearly, five digits at least (S-CMP-18 pattern).
-    return f"{kode}-{year:04d}-{number:05d}"
+    return f"{tracking_prefix(kode, year)}{number:0{NUMBER_DIGITS}d}"
 
 
 def parse_tracking(text: str) -> tuple[str, int, int] | None:

@@ -9,8 +9,8 @@ from django.utils.translation import gettext as _
 
 from abdi.accounts.actor import Actor
 from abdi.audit.models import AuditEntry
-from abdi.audit.services import record, snapshot
-from abdi.core import insert_one
+from abdi.audit.services import build_entry, record, snapshot
+from abdi.core import insert_chain, insert_one
 from abdi.core.errors import Conflict, DomainError
 
 from .. import queries
@@ -64,12 +64,16 @@ def _from_counter_row(instansi, year: int) -> int:
     return number
 
 
+def _sequence_name(instansi_id: int, year: int) -> str:
+    return f"complaints_tracking_{int(instansi_id)}_{int(year)}"
+
+
 def _from_sequence(instansi, year: int) -> int:
     """PostgreSQL: one sequence per government and year, so concurrent reports never wait on
     each other (a counter row would be locked until each filing commits). A number of a filing
     that rolls back is skipped: unique and increasing, not gapless (public-service.md §2.5 asks
     unique and atomic)."""
-    name = f"complaints_tracking_{int(instansi.pk)}_{int(year)}"
+    name = _sequence_name(instansi.pk, year)
     with connection.cursor() as cursor:
         # nextval of a missing sequence is NULL here (to_regclass), not an aborted transaction.
         cursor.execute("SELECT nextval(to_regclass(%s))", [name])
@@ -95,7 +99,26 @@ def next_tracking(instansi, year: int) -> str:
     return tracking_rules.format_tracking(tracking_rules.kode_of(instansi.slug), year, number)
 
 
-@transaction.atomic
+# The next number of the year's sequence written as format_tracking writes it (lpad would cut a
+# longer number, hence greatest); no row while the sequence does not exist (to_regclass is NULL).
+_NUMBER_SOURCE = (
+    f"SELECT %s || lpad(v::text, greatest({tracking_rules.NUMBER_DIGITS}, length(v::text)), '0') "  # noqa: S608
+    "AS tracking FROM (SELECT nextval(to_regclass(%s)) AS v) AS drawn WHERE v IS NOT NULL")
+
+
+def _filed_at_once(case: Complaint, entry: AuditEntry, year: int) -> bool:
+    """PostgreSQL: the number, the case and its audit entry in ONE statement (core.insert_chain),
+    which is atomic without a transaction; False when it wrote nothing (another database, or the
+    year's first report: its sequence is created on the ordinary path)."""
+    prefix = tracking_rules.tracking_prefix(tracking_rules.kode_of(case.instansi.slug), year)
+    chain = insert_chain.Chain(
+        source=_NUMBER_SOURCE, source_params=(prefix, _sequence_name(case.instansi_id, year)),
+        first_from={"tracking": "src.tracking"},
+        second_from={"object_id": "one.id::text", "object_repr": "one.tracking"},
+        returning=("tracking",))
+    return insert_chain.insert_pair(case, entry, chain) is not None
+
+
 def submit_complaint(*, instansi, agency, kind: str, category: str, description: str,
                      location: str = "", anonymous: bool = False, confidential: bool = False,
                      name: str = "", phone: str = "", email: str = "", files=(), ip: str = "",
@@ -128,25 +151,32 @@ def submit_complaint(*, instansi, agency, kind: str, category: str, description:
     today = queries.today_of(instansi, now)
     secret = tracking_rules.new_secret()
     case = Complaint(
-        instansi=instansi, tracking=next_tracking(instansi, today.year),
-        secret_hash=tracking_rules.hash_secret(secret, queries.pepper()),
+        instansi=instansi, secret_hash=tracking_rules.hash_secret(secret, queries.pepper()),
         kind=kind.value, case_class=DEFAULT_CLASS[kind].value, category=category,
         location=location, description=description, is_anonymous=bool(anonymous),
         is_confidential=bool(confidential), reporter_name=name[:120], reporter_phone=phone[:30],
         reporter_email=email[:254], agency=agency, received_at=now, received_on=today)
     ctx = Context(case, now)
     set_clock(case, Stage.VERIFICATION, today, ctx.conf.verification_days, ctx=ctx)
-    insert_one.insert(case)  # a citizen's filing is the busiest write here: SQL built once
-    for upload, sniffed in attachments:
-        content_type, extension = KINDS[sniffed]
-        attachment = ComplaintAttachment(instansi=instansi, complaint=case,
-                                         content_type=content_type, size=upload.size)
-        attachment.file.save(f"lampiran{extension}", upload, save=False)
-        attachment.save()
-    # No "received" line: the case row is the receipt (queries.timeline shows it as the first line).
     # T-CMP-3 again: the address an anonymous report came from would point at its reporter.
-    record(actor=Actor.anonymous("" if anonymous else ip), action=AuditEntry.Action.CREATE, obj=case,
-           after=snapshot(case, AUDITED), agency_id=case.agency_id)
+    actor = Actor.anonymous("" if anonymous else ip)
+    if not attachments:  # the busiest write here: one statement where the database allows
+        entry = build_entry(actor=actor, action=AuditEntry.Action.CREATE, obj=case,
+                            after=snapshot(case, AUDITED), agency_id=case.agency_id)
+        if _filed_at_once(case, entry, today.year):
+            return case, secret
+    with transaction.atomic():
+        case.tracking = next_tracking(instansi, today.year)
+        insert_one.insert(case)
+        for upload, sniffed in attachments:
+            content_type, extension = KINDS[sniffed]
+            attachment = ComplaintAttachment(instansi=instansi, complaint=case,
+                                             content_type=content_type, size=upload.size)
+            attachment.file.save(f"lampiran{extension}", upload, save=False)
+            attachment.save()
+        # No "received" line: the case row is the receipt (queries.timeline shows it first).
+        record(actor=actor, action=AuditEntry.Action.CREATE, obj=case,
+               after=snapshot(case, AUDITED), agency_id=case.agency_id)
     return case, secret
 
 

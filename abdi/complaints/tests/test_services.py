@@ -5,6 +5,7 @@ import datetime
 import pytest
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
 from django.utils import timezone
 
 from abdi.audit.models import AuditEntry
@@ -48,6 +49,44 @@ def test_numbers_continue_after_those_issued_before_the_year_had_a_sequence(worl
         case, _secret = file_case(world.gov, world.agency)
         later, _secret = file_case(world.gov, world.agency)
     assert (case.tracking, later.tracking) == (f"KOTA-A-{year}-00042", f"KOTA-A-{year}-00043")
+
+
+def _set_last_number(gov, year: int, last: int) -> None:
+    """As if `last` reports had been filed this year (after one that made the year's number)."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT setval(%s, %s)", [f"complaints_tracking_{gov.pk}_{year}", last])
+    else:
+        TrackingCounter.objects.filter(instansi=gov, year=year).update(last=last)
+
+
+def test_numbers_past_five_digits_keep_every_digit(world):
+    with within(world.gov):
+        year = queries.today_of(world.gov).year
+        file_case(world.gov, world.agency)  # the year's first report makes its numbering
+        _set_last_number(world.gov, year, 99998)
+        trackings = [file_case(world.gov, world.agency)[0].tracking for _ in range(2)]
+        stored = list(Complaint.objects.order_by("id").values_list("tracking", flat=True))
+    assert trackings == [f"KOTA-A-{year}-99999", f"KOTA-A-{year}-100000"]
+    assert stored[1:] == trackings
+
+
+def test_every_filing_is_audited_alike_whichever_way_it_was_written(world):
+    """The year's first report goes through a transaction; on PostgreSQL the next ones are one
+    statement (core.insert_chain): their audit entries must not differ but for the case."""
+    with within(world.gov):
+        first, _s = file_case(world.gov, world.agency, ip="10.1.1.1")
+        second, _s = file_case(world.gov, world.agency, ip="10.1.1.2")
+        rows = {e.object_id: e for e in AuditEntry.objects.filter(object_type="complaints.complaint")}
+        stored = Complaint.objects.get(pk=second.pk)
+    assert stored.tracking == second.tracking and stored.secret_hash == second.secret_hash
+    entries = [rows[str(first.pk)], rows[str(second.pk)]]
+    assert [e.object_repr for e in entries] == [first.tracking, second.tracking]
+    assert [e.ip for e in entries] == ["10.1.1.1", "10.1.1.2"]
+    assert entries[0].changes == entries[1].changes and entries[1].changes["status"] == [None, "diterima"]
+    assert {(e.action, e.actor_id, e.actor_label, e.agency_id) for e in entries} == {
+        ("create", None, entries[0].actor_label, world.agency.pk)}
+    assert all(e.at is not None for e in entries)
 
 
 def test_anonymous_identity_is_never_stored(world):
