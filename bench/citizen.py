@@ -176,19 +176,36 @@ def main() -> None:
 
 def print_table(results: dict) -> None:
     log("")
-    log("| Scenario | conns | req/s | p50 ms | p95 ms | p99 ms | non-2xx/3xx | rounds (req/s, p99) |")
-    log("|---|---:|---:|---:|---:|---:|---:|---|")
+    log("| Scenario | conns | req/s | p50 ms | p95 ms | p99 ms | non-2xx/3xx | server CPU ms/req "
+        "(gunicorn + PostgreSQL) | rounds (req/s, p99) |")
+    log("|---|---:|---:|---:|---:|---:|---:|---:|---|")
     for r in results.values():
         rounds = ", ".join(f"{x['rps']}/{x['p99_ms']}" for x in r["rounds"])
         log(f"| {r['label']} | {r['connections']} | {r['rps']:,.0f} | {r['p50_us'] / 1000:.0f} | "
-            f"{r['p95_us'] / 1000:.0f} | {r['p99_us'] / 1000:.0f} | {r['status_errors']:.0f} | {rounds} |")
+            f"{r['p95_us'] / 1000:.0f} | {r['p99_us'] / 1000:.0f} | {r['status_errors']:.0f} | "
+            f"{_cpu(r)} | {rounds} |")
     bare = results.get("bare_write")
     for key in ("survey_post", "complaint_post"):
         if key in results and bare:
             r = results[key]
             log(f"{key}: {r['rps'] / bare['rps']:.0%} of the bare write (target >= "
                 f"{TARGETS['write_ratio']:.0%}); p99 {r['p99_us'] / 1000:.0f} ms "
-                f"(target < {TARGETS['p99_ms']})")
+                f"(target < {TARGETS['p99_ms']}){_cpu_ratio(r, bare)}")
+
+
+def _cpu(r: dict) -> str:
+    if "app_cpu_ms" not in r:
+        return "-"
+    return f"{r['app_cpu_ms']:.2f} + {r['db_cpu_ms']:.2f}"
+
+
+def _cpu_ratio(r: dict, bare: dict) -> str:
+    """The bare write's server CPU per request over this one's: the throughput ratio the two
+    cores would give with nothing else running (less noisy than the req/s of one round)."""
+    if "app_cpu_ms" not in r or "app_cpu_ms" not in bare:
+        return ""
+    ratio = (bare["app_cpu_ms"] + bare["db_cpu_ms"]) / (r["app_cpu_ms"] + r["db_cpu_ms"])
+    return f"; by server CPU per request {ratio:.0%}"
 
 
 def print_paced(paced: dict) -> None:

@@ -21,6 +21,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import quote_plus
 
+import server_cpu
 from paced import paced
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -145,11 +146,14 @@ def wrk(
         cmd += ["-H", header]
     cmd += [base + paths[0], "--", *(script_args if script_args is not None else paths)]
     env = dict(os.environ, BENCH_DIR=str(ROOT / "bench"), BENCH_WRK_THREADS=str(threads))
+    cpu_before = server_cpu.snapshot()
     out = subprocess.run(cmd, capture_output=True, text=True, timeout=duration + 60, check=True,
                          env=env).stdout
+    cpu_after = server_cpu.snapshot()
     line = next(line for line in out.splitlines() if line.startswith("RESULT "))
     result = json.loads(line[len("RESULT ") :])
     result["rps"] = result["requests"] / (result["duration_us"] / 1e6)
+    result.update(server_cpu.per_request(cpu_before, cpu_after, result["requests"]))
     return result
 
 

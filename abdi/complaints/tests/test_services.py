@@ -79,11 +79,13 @@ def test_every_filing_is_audited_alike_whichever_way_it_was_written(world):
         second, _s = file_case(world.gov, world.agency, ip="10.1.1.2")
         rows = {e.object_id: e for e in AuditEntry.objects.filter(object_type="complaints.complaint")}
         stored = Complaint.objects.get(pk=second.pk)
-    assert stored.tracking == second.tracking and stored.secret_hash == second.secret_hash
+    assert stored.tracking == second.tracking
+    assert stored.secret_hash == second.secret_hash
     entries = [rows[str(first.pk)], rows[str(second.pk)]]
     assert [e.object_repr for e in entries] == [first.tracking, second.tracking]
     assert [e.ip for e in entries] == ["10.1.1.1", "10.1.1.2"]
-    assert entries[0].changes == entries[1].changes and entries[1].changes["status"] == [None, "diterima"]
+    assert entries[0].changes == entries[1].changes
+    assert entries[1].changes["status"] == [None, "diterima"]
     assert {(e.action, e.actor_id, e.actor_label, e.agency_id) for e in entries} == {
         ("create", None, entries[0].actor_label, world.agency.pk)}
     assert all(e.at is not None for e in entries)

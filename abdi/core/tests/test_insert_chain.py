@@ -42,11 +42,14 @@ def test_the_pair_is_one_statement_on_postgresql_and_nothing_elsewhere():
     with CaptureQueriesContext(connection) as captured:
         row = insert_chain.insert_pair(first, second, CHAIN)
     if not ON_POSTGRESQL:  # SQLite: the caller writes the rows its ordinary way
-        assert row is None and first.pk is None and _stored() == []
+        assert row is None
+        assert first.pk is None
+        assert _stored() == []
         return
     assert len(captured) == 1
     assert row == (first.pk, "Laporan 7")
-    assert first.object_repr == "Laporan 7" and not first._state.adding
+    assert first.object_repr == "Laporan 7"
+    assert not first._state.adding
     changes = {"status": [None, "diterima"], "catatan": "<b>tanpa</b> \"kutip\""}
     stored = _stored()
     assert [s[1:] for s in stored] == [("-", "Laporan 7", "10.0.0.1", changes),
@@ -71,4 +74,5 @@ def test_a_model_with_save_receivers_is_left_to_save():
         assert insert_chain.insert_pair(_entry(gov), _entry(gov), CHAIN) is None
     finally:
         post_save.disconnect(dispatch_uid="test_insert_chain", sender=AuditEntry)
-    assert _stored() == [] and heard == []
+    assert _stored() == []
+    assert heard == []
