@@ -109,7 +109,8 @@ def run(base: str, args) -> dict:
                         "rounds": [{"rps": round(r["rps"]), "p99_ms": round(r["p99_us"] / 1000)}
                                    for r in runs],
                         **{f: statistics.median(r[f] for r in runs)
-                           for f in ("rps", "p50_us", "p95_us", "p99_us", "status_errors")}}
+                           for f in ("rps", "p50_us", "p95_us", "p99_us", "status_errors",
+                                     "app_cpu_ms", "db_cpu_ms") if f in runs[0]}}
     return {"results": results, "paced": paced}
 
 

@@ -52,7 +52,7 @@ def _submit(request, *, counter=None, unit=None, instansi=None):
     values["suggestion"] = request.POST.get("suggestion", "")[:1200]
     try:
         limit(request, "skm", per_address=PER_ADDRESS, per_device=PER_DEVICE)
-        refuse_spam(SurveyForm(request.POST))
+        refuse_spam(request.POST)
         responses.submit_response(
             counter=counter, unit=unit, device_id=device_id(request), answers=values,
             service_id=values["service"], age=values["age"], sex=values["sex"],
