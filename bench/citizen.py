@@ -106,7 +106,8 @@ def run(base: str, args) -> dict:
     results = {}
     for key, runs in rounds.items():
         results[key] = {"label": chosen[key][0], "connections": args.connections,
-                        "rounds": [{"rps": round(r["rps"]), "p99_ms": round(r["p99_us"] / 1000)}
+                        "rounds": [{"rps": round(r["rps"]), "p99_ms": round(r["p99_us"] / 1000),
+                                    **{f: r[f] for f in ("app_cpu_ms", "db_cpu_ms") if f in r}}
                                    for r in runs],
                         **{f: statistics.median(r[f] for r in runs)
                            for f in ("rps", "p50_us", "p95_us", "p99_us", "status_errors",
