@@ -1,5 +1,6 @@
 """The pure rules against the worked examples of public-service.md §2.6 and §2.8."""
 
+from collections import Counter
 from datetime import date
 
 import pytest
@@ -85,6 +86,17 @@ def test_tracking_numbers_and_secrets():
     assert tracking.secret_matches(secret.lower(), stored, "pepper")
     assert not tracking.secret_matches("WRONGWRONG", stored, "pepper")
     assert not tracking.secret_matches(secret, stored, "other pepper")
+
+
+def test_secrets_use_every_letter_of_the_alphabet_alike():
+    assert len(tracking.SECRET_ALPHABET) == 32  # new_secret draws five bits per letter
+    drawn = [tracking.new_secret() for _ in range(2000)]
+    assert {len(s) for s in drawn} == {tracking.SECRET_LENGTH}
+    letters = Counter("".join(drawn))
+    assert set(letters) == set(tracking.SECRET_ALPHABET)  # never 0/O or 1/I
+    # 20,000 letters: 625 of each expected; 450..800 is seven standard deviations either side.
+    assert all(450 <= n <= 800 for n in letters.values())
+    assert len(set(drawn)) == len(drawn)
 
 
 def test_attachments_are_sniffed_not_named():
