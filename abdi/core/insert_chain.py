@@ -1,5 +1,5 @@
 """A new row and a row that refers to it (its audit entry) written in ONE statement, on
-PostgreSQL, for the busiest public write: a citizen's complaint.
+PostgreSQL, for the busiest writes: a citizen's complaint, an employee's daily activity.
 
 A statement is atomic on its own, so the pair needs no BEGIN and COMMIT: one round trip instead
 of five (BEGIN, the number, the row, its audit entry, COMMIT), each of which costs both the web
@@ -13,11 +13,12 @@ from a sequence) or from the first row's RETURNING (its id, for the second row).
     two AS (INSERT INTO <second> (...) SELECT %s, ..., one.<y>, ... FROM one)
     SELECT ... FROM one
 
-When `source` yields no row nothing is written and None is returned: the caller takes its
-ordinary path (e.g. to create the sequence first). Other databases always get None.
+When `source` yields no row, or the first row meets a unique constraint with
+`ignore_conflict`, nothing is written and None is returned. Ask `applicable` first: on other
+databases, or for models with save receivers, the caller takes its ordinary path.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.db import connections, router
 
@@ -31,17 +32,20 @@ _statements: dict[tuple, tuple[str, list, list]] = {}
 class Chain:
     """What the statement takes from elsewhere than the objects' own values.
 
-    source: a SELECT yielding at most one row, with its %s parameters.
-    first_from: field of the first row -> an SQL expression over `src`.
     second_from: field of the second row -> an SQL expression over `one`, the first row's
     RETURNING (its primary key and the columns of `returning`).
+    source: a SELECT yielding at most one row, with its %s parameters.
+    first_from: field of the first row -> an SQL expression over `src`.
+    ignore_conflict: a first row refused by a unique constraint writes neither (ON CONFLICT DO
+    NOTHING), instead of failing.
     """
 
-    source: str
-    source_params: tuple
-    first_from: dict
     second_from: dict
+    source: str = "SELECT 1"
+    source_params: tuple = ()
+    first_from: dict = field(default_factory=dict)
     returning: tuple = ()
+    ignore_conflict: bool = False
 
 
 def _select_list(fields, taken: dict) -> str:
@@ -51,7 +55,7 @@ def _select_list(fields, taken: dict) -> str:
 def _statement(first_model, second_model, chain: Chain, connection) -> tuple[str, list, list]:
     key = (first_model._meta.label, second_model._meta.label, connection.alias, chain.source,
            tuple(sorted(chain.first_from.items())), tuple(sorted(chain.second_from.items())),
-           chain.returning)
+           chain.returning, chain.ignore_conflict)
     built = _statements.get(key)
     if built is None:
         quote = connection.ops.quote_name
@@ -66,7 +70,7 @@ def _statement(first_model, second_model, chain: Chain, connection) -> tuple[str
             f"one AS (INSERT INTO {quote(first_meta.db_table)} "
             f"({', '.join(quote(f.column) for f in first_fields)}) "
             f"SELECT {_select_list(first_fields, chain.first_from)} FROM src "
-            f"RETURNING {returned}), "
+            f"{'ON CONFLICT DO NOTHING ' if chain.ignore_conflict else ''}RETURNING {returned}), "
             f"two AS (INSERT INTO {quote(second_meta.db_table)} "
             f"({', '.join(quote(f.column) for f in second_fields)}) "
             f"SELECT {_select_list(second_fields, chain.second_from)} FROM one) "
@@ -76,25 +80,35 @@ def _statement(first_model, second_model, chain: Chain, connection) -> tuple[str
     return built
 
 
+def applicable(first, second) -> bool:
+    """Whether the pair may be written in one statement: PostgreSQL, one database, and models
+    without save receivers (which only save() would call)."""
+    alias = router.db_for_write(type(first), instance=first)
+    return (connections[alias].vendor == "postgresql"
+            and alias == router.db_for_write(type(second), instance=second)
+            and insert_one.fast_path_open(first) and insert_one.fast_path_open(second))
+
+
 def insert_pair(first, second, chain: Chain) -> tuple | None:
     """Write `first` and `second` (new, unsaved) in one statement; returns the first row's
     RETURNING (primary key, then `chain.returning`) and marks it saved (the second row's own id
-    is not read back), or None when nothing
-    was written (not PostgreSQL, a save receiver or SQL expression that needs save(), or a
-    source with no row)."""
+    is not read back), or None when nothing was written: the source had no row, the first row
+    met a unique constraint (`ignore_conflict`), or the pair is not `applicable`.
+
+    A value that is an SQL expression (only save() compiles one) raises ValueError.
+    """
+    if not applicable(first, second):
+        return None
     first_model, second_model = type(first), type(second)
     alias = router.db_for_write(first_model, instance=first)
     connection = connections[alias]
-    if (connection.vendor != "postgresql" or alias != router.db_for_write(second_model)
-            or not (insert_one.fast_path_open(first) and insert_one.fast_path_open(second))):
-        return None
     sql, first_fields, second_fields = _statement(first_model, second_model, chain, connection)
     first_values = insert_one.prepared_values(
         first, [f for f in first_fields if f.name not in chain.first_from], connection)
     second_values = insert_one.prepared_values(
         second, [f for f in second_fields if f.name not in chain.second_from], connection)
     if first_values is None or second_values is None:
-        return None
+        raise ValueError("insert_chain writes plain values, not SQL expressions")
     with connection.cursor() as cursor:
         cursor.execute(sql, [*chain.source_params, *first_values, *second_values])
         row = cursor.fetchone()

@@ -8,6 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from django_scopes import scopes_disabled
 
 from abdi.audit.models import AuditEntry
+from abdi.complaints.models import TrackingCounter
 from abdi.core import insert_chain
 from abdi.tenancy.tests.factories import InstansiFactory
 
@@ -76,3 +77,28 @@ def test_a_model_with_save_receivers_is_left_to_save():
         post_save.disconnect(dispatch_uid="test_insert_chain", sender=AuditEntry)
     assert _stored() == []
     assert heard == []
+
+
+def test_a_first_row_refused_by_a_unique_constraint_writes_neither():
+    gov = InstansiFactory()
+    chain = insert_chain.Chain(second_from={"object_id": "one.id::text"}, ignore_conflict=True)
+    first = insert_chain.insert_pair(TrackingCounter(instansi=gov, year=2026),
+                                     _entry(gov, object_repr="first"), chain)
+    again = insert_chain.insert_pair(TrackingCounter(instansi=gov, year=2026),
+                                     _entry(gov, object_repr="again"), chain)
+    with scopes_disabled():
+        counters = list(TrackingCounter.objects.filter(instansi=gov).values_list("id", flat=True))
+    if not ON_POSTGRESQL:
+        assert (first, again, counters, _stored()) == (None, None, [], [])
+        return
+    assert again is None
+    assert counters == [first[0]]
+    assert [(s[1], s[2]) for s in _stored()] == [(str(first[0]), "first")]
+
+
+def test_only_postgresql_writes_a_pair_in_one_statement():
+    gov = InstansiFactory()
+    assert insert_chain.applicable(_entry(gov), _entry(gov)) is ON_POSTGRESQL
+    saved = _entry(gov)
+    saved.save()
+    assert insert_chain.applicable(saved, _entry(gov)) is False  # not a new row

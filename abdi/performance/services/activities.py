@@ -11,8 +11,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from abdi.audit.models import AuditEntry
-from abdi.audit.services import record, snapshot
-from abdi.core import insert_one
+from abdi.audit.services import build_entry, record, snapshot
+from abdi.core import insert_chain, insert_one
 from abdi.core.errors import Conflict, DomainError, Forbidden
 
 from .. import policy
@@ -149,7 +149,7 @@ def record_activity(*, actor, indicator: SkpIndicator, values: dict, client_key=
 
     The busiest write of the product: the key is looked up only when the entry is refused or its
     insert meets the key's unique constraint, not before every entry. `skp`: the indicator's plan
-    with its employee, when the caller read it in this transaction (queries.own_indicator).
+    with its employee, when the caller read it for this request (queries.own_indicator).
     """
     if skp is None or skp.pk != indicator.result.skp_id:
         skp = Skp.objects.select_related("employee").get(pk=indicator.result.skp_id)  # fresh status
@@ -165,21 +165,39 @@ def record_activity(*, actor, indicator: SkpIndicator, values: dict, client_key=
         activity.client_key = client_key
     if evidence:
         activity.evidence = evidence
-    # No savepoint: the insert cannot fail on the key (ON CONFLICT), and any other error undoes
-    # the whole transaction anyway.
-    with transaction.atomic(savepoint=False):
-        if insert_one.insert(activity, ignore_conflict=True) is None:
-            # Received before, or twice at once (a phone resending): the first one stands.
-            existing = _received(skp.employee_id, activity.client_key)
-            if existing is None:
-                raise IntegrityError("activity refused by a unique constraint other than its key")
-            return existing, False
-        _audit(actor, AuditEntry.Action.CREATE, activity, after=snapshot(activity, ACTIVITY_FIELDS))
+    if not _written(actor, activity):
+        # Received before, or twice at once (a phone resending): the first one stands.
+        existing = _received(skp.employee_id, activity.client_key)
+        if existing is None:
+            raise IntegrityError("activity refused by a unique constraint other than its key")
+        return existing, False
     # The pejabat penilai recorded on the plan: asking the structure costs five queries per entry
     # on the busiest write of the product; the queue itself always follows today's structure.
     notify.notify_activity_recorded(
         activity=activity, atasan_id=skp.appraiser_id or policy.current_atasan_id(skp.employee))
     return activity, True
+
+
+# PostgreSQL: the entry and its audit entry in ONE statement (core.insert_chain), atomic without
+# BEGIN and COMMIT; an entry whose key was received before writes neither.
+_WITH_AUDIT = insert_chain.Chain(second_from={"object_id": "one.id::text"}, ignore_conflict=True)
+
+
+def _written(actor, activity: Activity) -> bool:
+    """Insert the new entry with its audit entry; False when its key was received before."""
+    entry = build_entry(actor=actor, action=AuditEntry.Action.CREATE, obj=activity,
+                        after=snapshot(activity, ACTIVITY_FIELDS), employee_id=activity.employee_id,
+                        unit_id=activity.employee.unit_id, agency_id=activity.employee.agency_id)
+    if not activity.evidence and insert_chain.applicable(activity, entry):
+        return insert_chain.insert_pair(activity, entry, _WITH_AUDIT) is not None
+    # No savepoint: the insert cannot fail on the key (ON CONFLICT), and any other error undoes
+    # the whole transaction anyway.
+    with transaction.atomic(savepoint=False):
+        if insert_one.insert(activity, ignore_conflict=True) is None:
+            return False
+        entry.object_id = str(activity.pk)
+        insert_one.insert(entry)
+    return True
 
 
 def _move(actor, activity: Activity, action: ActivityAction, reason: str = "") -> Activity:
