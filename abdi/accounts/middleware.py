@@ -5,6 +5,7 @@ from functools import cache
 from urllib.parse import urlencode
 
 from django.contrib.auth import SESSION_KEY
+from django.db.models import F
 from django.http import JsonResponse
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -71,9 +72,10 @@ class ApiTokenMiddleware:
     def __call__(self, request):
         header = request.META.get("HTTP_AUTHORIZATION", "")
         request.auth_token = None
+        prefetched = None
         if _is_api(request) and header.startswith("Bearer "):
             raw = header[7:].strip()
-            token = _live_token(raw) if 0 < len(raw) <= 200 else None
+            token, prefetched = _live_token(raw) if 0 < len(raw) <= 200 else (None, None)
             now = timezone.now()
             if token and _token_usable(token, now):
                 request.user = token.user
@@ -85,16 +87,35 @@ class ApiTokenMiddleware:
                     principal_cache.remember_token(token)
             else:
                 request.auth_token_invalid = True
-        return self.get_response(request)
+        try:
+            return self.get_response(request)
+        finally:
+            if prefetched is not None:
+                request_cache.end(prefetched)
+
+
+def _load_token(key_hash: str):
+    # The user's government rides along as a hint: it lets the next request fetch the
+    # government with the user and their roles in one round trip (a stale hint costs one more).
+    return (ApiToken.objects.filter(key_hash=key_hash, revoked=False)
+            .annotate(user_instansi_hint=F("user__instansi_id")).first())
 
 
 def _live_token(raw: str):
-    """The unrevoked token with this value, its user and government from the principal cache."""
+    """(The unrevoked token with this value, its user and government from the principal cache;
+    the reset token of the request's prefetch, to end when the request does)."""
     key_hash = hash_token(raw)
-    token = principal_cache.cached_token(
-        key_hash, lambda: ApiToken.objects.filter(key_hash=key_hash, revoked=False).first())
+    token = principal_cache.cached_token(key_hash, lambda: _load_token(key_hash))
     if token is None:
-        return None
+        return None, None
+    # One round trip for the user, their roles and their government instead of three.
+    prefetched = request_cache.prefetch(principal_cache.principal_keys(
+        token.user_id, None, getattr(token, "user_instansi_hint", None)))
+    return _with_user(token), prefetched
+
+
+def _with_user(token):
+    """The token with its user (and the user's government) read from the principal cache."""
     user = principal_cache.cached_user(
         token.user_id, lambda: User.objects.filter(pk=token.user_id).first())
     if user is None:
