@@ -24,7 +24,7 @@ from django.db import connections, router
 
 from . import insert_one
 
-# (first, second, source SQL, first's taken columns, second's taken columns) -> (SQL, fields)
+# (the two models, the database, the chain) -> (SQL, fields of the first row, of the second)
 _statements: dict[tuple, tuple[str, list, list]] = {}
 
 

@@ -29,10 +29,16 @@ ACTIVITY_FIELDS = ["date", "indicator", "description", "quantity", "minutes", "e
                    "status", "reject_reason"]
 
 
+def _audit_entry(actor, action, activity, before=None, after=None) -> AuditEntry | None:
+    return build_entry(actor=actor, action=action, obj=activity, before=before, after=after,
+                       employee_id=activity.employee_id, unit_id=activity.employee.unit_id,
+                       agency_id=activity.employee.agency_id)
+
+
 def _audit(actor, action, activity, before=None, after=None):
-    record(actor=actor, action=action, obj=activity, before=before, after=after,
-           employee_id=activity.employee_id, unit_id=activity.employee.unit_id,
-           agency_id=activity.employee.agency_id)
+    entry = _audit_entry(actor, action, activity, before, after)
+    if entry is not None:  # an update that changed nothing writes none
+        insert_one.insert(entry)
 
 
 def _decimal(value, field, message) -> Decimal:
@@ -185,9 +191,8 @@ _WITH_AUDIT = insert_chain.Chain(second_from={"object_id": "one.id::text"}, igno
 
 def _written(actor, activity: Activity) -> bool:
     """Insert the new entry with its audit entry; False when its key was received before."""
-    entry = build_entry(actor=actor, action=AuditEntry.Action.CREATE, obj=activity,
-                        after=snapshot(activity, ACTIVITY_FIELDS), employee_id=activity.employee_id,
-                        unit_id=activity.employee.unit_id, agency_id=activity.employee.agency_id)
+    entry = _audit_entry(actor, AuditEntry.Action.CREATE, activity,
+                         after=snapshot(activity, ACTIVITY_FIELDS))
     if not activity.evidence and insert_chain.applicable(activity, entry):
         return insert_chain.insert_pair(activity, entry, _WITH_AUDIT) is not None
     # No savepoint: the insert cannot fail on the key (ON CONFLICT), and any other error undoes
