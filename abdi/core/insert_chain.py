@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from django.db import connections, router
 
-from . import insert_one
+from . import insert_one, prepared
 
 # (the two models, the database, the chain) -> (SQL, fields of the first row, of the second)
 _statements: dict[tuple, tuple[str, list, list]] = {}
@@ -34,7 +34,8 @@ class Chain:
 
     second_from: field of the second row -> an SQL expression over `one`, the first row's
     RETURNING (its primary key and the columns of `returning`).
-    source: a SELECT yielding at most one row, with its %s parameters.
+    source: a SELECT yielding at most one row, with its %s parameters, each cast to its type
+    (`%s::text`): on PostgreSQL the statement is prepared (core.prepared), bound on the server.
     first_from: field of the first row -> an SQL expression over `src`.
     ignore_conflict: a first row refused by a unique constraint writes neither (ON CONFLICT DO
     NOTHING), instead of failing.
@@ -48,14 +49,22 @@ class Chain:
     ignore_conflict: bool = False
 
 
-def _select_list(fields, taken: dict) -> str:
-    return ", ".join(taken.get(f.name, "%s") for f in fields)
+def _select_list(fields, taken: dict, connection, typed: bool) -> str:
+    return ", ".join(
+        taken[f.name] if f.name in taken else
+        (prepared.placeholder(f, connection) if typed else "%s") for f in fields)
 
 
-def _statement(first_model, second_model, chain: Chain, connection) -> tuple[str, list, list]:
+def _typed(fields, taken: dict, connection) -> bool:
+    """Whether every parameter of the statement can name its column's type (to prepare it)."""
+    return all(f.name in taken or prepared.placeholder(f, connection) for f in fields)
+
+
+def _statement(first_model, second_model, chain: Chain, connection,
+               prepare: bool) -> tuple[str, list, list, bool]:
     key = (first_model._meta.label, second_model._meta.label, connection.alias, chain.source,
            tuple(sorted(chain.first_from.items())), tuple(sorted(chain.second_from.items())),
-           chain.returning, chain.ignore_conflict)
+           chain.returning, chain.ignore_conflict, prepare)
     built = _statements.get(key)
     if built is None:
         quote = connection.ops.quote_name
@@ -64,19 +73,21 @@ def _statement(first_model, second_model, chain: Chain, connection) -> tuple[str
         first_meta, second_meta = first_model._meta, second_model._meta
         returned = ", ".join(quote(first_meta.get_field(name).column)
                              for name in (first_meta.pk.name, *chain.returning))
+        typed = prepare and _typed(first_fields, chain.first_from, connection) and _typed(
+            second_fields, chain.second_from, connection)
         # Names from the models; every value is a parameter.
         sql = (
             f"WITH src AS ({chain.source}), "  # noqa: S608
             f"one AS (INSERT INTO {quote(first_meta.db_table)} "
             f"({', '.join(quote(f.column) for f in first_fields)}) "
-            f"SELECT {_select_list(first_fields, chain.first_from)} FROM src "
+            f"SELECT {_select_list(first_fields, chain.first_from, connection, typed)} FROM src "
             f"{'ON CONFLICT DO NOTHING ' if chain.ignore_conflict else ''}RETURNING {returned}), "
             f"two AS (INSERT INTO {quote(second_meta.db_table)} "
             f"({', '.join(quote(f.column) for f in second_fields)}) "
-            f"SELECT {_select_list(second_fields, chain.second_from)} FROM one) "
+            f"SELECT {_select_list(second_fields, chain.second_from, connection, typed)} FROM one) "
             f"SELECT {returned} FROM one"
         )
-        built = _statements[key] = (sql, first_fields, second_fields)
+        built = _statements[key] = (sql, first_fields, second_fields, typed)
     return built
 
 
@@ -102,14 +113,15 @@ def insert_pair(first, second, chain: Chain) -> tuple | None:
     first_model, second_model = type(first), type(second)
     alias = router.db_for_write(first_model, instance=first)
     connection = connections[alias]
-    sql, first_fields, second_fields = _statement(first_model, second_model, chain, connection)
+    sql, first_fields, second_fields, typed = _statement(
+        first_model, second_model, chain, connection, prepared.available(connection))
     first_values = insert_one.prepared_values(
         first, [f for f in first_fields if f.name not in chain.first_from], connection)
     second_values = insert_one.prepared_values(
         second, [f for f in second_fields if f.name not in chain.second_from], connection)
     if first_values is None or second_values is None:
         raise ValueError("insert_chain writes plain values, not SQL expressions")
-    with connection.cursor() as cursor:
+    with (prepared.cursor(connection) if typed else connection.cursor()) as cursor:
         cursor.execute(sql, [*chain.source_params, *first_values, *second_values])
         row = cursor.fetchone()
     if row is None:

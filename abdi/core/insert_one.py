@@ -6,13 +6,17 @@ that was a fifth of the request's server time. The statement depends only on the
 database, so it is built once and reused; the values still pass through every field's
 pre_save and get_db_prep_save, exactly as save() does. A model with save signal receivers, or a
 value that is an SQL expression, goes through save() instead, so nothing is silently skipped.
+On PostgreSQL the statement is also prepared once per connection (core.prepared).
 """
 
 from django.db import IntegrityError, connections, router, transaction
 from django.db.models import signals
 
-# (model label, database alias, ignore conflicts?) -> (SQL, fields it takes, returns the id?)
-_statements: dict[tuple[str, str, bool], tuple[str, list, bool]] = {}
+from . import prepared
+
+# (model label, database alias, ignore conflicts?, prepared?) -> (SQL, its fields, returns the
+# id?, prepared?)
+_statements: dict[tuple[str, str, bool, bool], tuple[str, list, bool, bool]] = {}
 
 
 def _has_receivers(model) -> bool:
@@ -42,21 +46,24 @@ def prepared_values(obj, fields, connection) -> list | None:
     return [f.get_db_prep_save(value, connection) for f, value in zip(fields, raw, strict=True)]
 
 
-def _statement(model, alias: str, connection, ignore_conflict: bool) -> tuple[str, list, bool]:
-    key = (model._meta.label, alias, ignore_conflict)
+def _statement(model, alias: str, connection, ignore_conflict: bool,
+               prepare: bool) -> tuple[str, list, bool, bool]:
+    key = (model._meta.label, alias, ignore_conflict, prepare)
     built = _statements.get(key)
     if built is None:
         meta, quote = model._meta, connection.ops.quote_name
         fields = written_fields(model)
         columns = ", ".join(quote(f.column) for f in fields)
-        values = ", ".join(["%s"] * len(fields))
+        typed = [prepared.placeholder(f, connection) for f in fields] if prepare else []
+        prepare = prepare and all(typed)  # every parameter names its type, or none is prepared
+        values = ", ".join(typed if prepare else ["%s"] * len(fields))
         sql = f"INSERT INTO {quote(meta.db_table)} ({columns}) VALUES ({values})"  # noqa: S608 - model names
         if ignore_conflict:
             sql += " ON CONFLICT DO NOTHING"
         returning = meta.auto_field is not None
         if returning and connection.features.can_return_columns_from_insert:
             sql += f" RETURNING {quote(meta.auto_field.column)}"
-        built = _statements[key] = (sql, fields, returning)
+        built = _statements[key] = (sql, fields, returning, prepare)
     return built
 
 
@@ -86,11 +93,12 @@ def insert(obj, *, ignore_conflict: bool = False):
         ignore_conflict and not connection.features.can_return_columns_from_insert)
     if not fast:
         return _save(obj, ignore_conflict)
-    sql, fields, returning = _statement(model, alias, connection, ignore_conflict)
+    sql, fields, returning, prepare = _statement(model, alias, connection, ignore_conflict,
+                                                 prepared.available(connection))
     params = prepared_values(obj, fields, connection)
     if params is None:
         return _save(obj, ignore_conflict)
-    with connection.cursor() as cursor:
+    with (prepared.cursor(connection) if prepare else connection.cursor()) as cursor:
         cursor.execute(sql, params)
         if returning:
             if connection.features.can_return_columns_from_insert:

@@ -126,6 +126,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "transaction_mode": "IMMEDIATE",
     }
     DATABASES["default"]["CONN_MAX_AGE"] = 0
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Lets abdi.core.prepared prepare the busiest writes (Django's own cursors never prepare);
+    # ABDI_DB_PREPARED=0 behind a pooler that cannot keep a session's prepared statements.
+    DATABASES["default"].setdefault("OPTIONS", {})["prepare_threshold"] = (
+        5 if os.environ.get("ABDI_DB_PREPARED", "1") == "1" else None)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = os.environ.get("REDIS_URL", "")

@@ -101,9 +101,10 @@ def next_tracking(instansi, year: int) -> str:
 
 # The next number of the year's sequence written as format_tracking writes it (lpad would cut a
 # longer number, hence greatest); no row while the sequence does not exist (to_regclass is NULL).
+# Typed parameters: the statement may be prepared (core.prepared).
 _NUMBER_SOURCE = (
-    f"SELECT %s || lpad(v::text, greatest({tracking_rules.NUMBER_DIGITS}, length(v::text)), '0') "  # noqa: S608
-    "AS tracking FROM (SELECT nextval(to_regclass(%s)) AS v) AS drawn WHERE v IS NOT NULL")
+    f"SELECT %s::text || lpad(v::text, greatest({tracking_rules.NUMBER_DIGITS}, length(v::text)), "  # noqa: S608
+    "'0') AS tracking FROM (SELECT nextval(to_regclass(%s::text)) AS v) AS drawn WHERE v IS NOT NULL")
 
 
 def _filed_at_once(case: Complaint, entry: AuditEntry, year: int) -> bool:
