@@ -16,7 +16,6 @@ import re
 from contextlib import contextmanager
 
 import psycopg
-from psycopg.types.numeric import Int8Dumper
 
 _MODIFIERS = re.compile(r"\([^)]*\)")
 
@@ -54,11 +53,11 @@ def cursor(connection):
     connection.close_if_health_check_failed()
     connection.ensure_connection()
     connection.validate_thread_sharing()
+    # psycopg sends an int as int2, int4 or int8 by its size, and prepares a statement once per
+    # combination of parameter types: a few variants per connection, each prepared once (one type
+    # for every int, by registering a dumper per cursor, cost more than it saves).
     with connection.wrap_database_errors:
         raw = _PreparingCursor(connection.connection)
-    # One type for every int: a statement is prepared per parameter types, and psycopg would
-    # otherwise pick int2, int4 or int8 by each value's size.
-    raw.adapters.register_dumper(int, Int8Dumper)
     wrapped = (connection.make_debug_cursor(raw) if connection.queries_logged
                else connection.make_cursor(raw))
     with wrapped:
