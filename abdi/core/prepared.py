@@ -1,5 +1,6 @@
-"""Server-side prepared statements on PostgreSQL, only where a caller asks for one (the busiest
-public writes: core.insert_chain).
+"""Server-side prepared statements on PostgreSQL, only where a caller asks for one: the busiest
+writes (core.insert_chain and core.insert_one: a complaint, a questionnaire, an audit entry, a
+daily activity).
 
 Django binds parameters on the client (the values are written into the SQL text), so PostgreSQL
 parses and plans every statement anew; for a complaint's WITH … INSERT … INSERT that is most of
