@@ -27,8 +27,16 @@ MIN_TEXT, MAX_TEXT = 20, 4000
 CITIZEN = tracking_rules.CITIZEN_LABEL
 
 
-def _text(value, field, low=MIN_TEXT, high=MAX_TEXT) -> str:
+def _storable(value, field: str) -> str:
+    """The value as text; a NUL byte (which PostgreSQL cannot store) is refused, not a crash."""
     text = str(value or "").strip()
+    if "\x00" in text:
+        raise DomainError(_("Text must not contain control characters."), field=field)
+    return text
+
+
+def _text(value, field, low=MIN_TEXT, high=MAX_TEXT) -> str:
+    text = _storable(value, field)
     if not low <= len(text) <= high:
         raise DomainError(_("Write %(low)d to %(high)d characters.") % {"low": low, "high": high},
                           field=field)
@@ -36,7 +44,7 @@ def _text(value, field, low=MIN_TEXT, high=MAX_TEXT) -> str:
 
 
 def _at_most(value, field: str, most: int, message: str) -> str:
-    text = str(value or "").strip()
+    text = _storable(value, field)
     if len(text) > most:
         raise DomainError(message, field=field)
     return text
@@ -236,5 +244,5 @@ def rate_handling(*, case, score, comment: str = "", ip: str = "") -> ComplaintR
         raise DomainError(_("Choose a score from 1 to 5."), field="score")
     if ComplaintRating.objects.filter(complaint=case).exists():
         raise Conflict(_("This report has already been rated."))
-    return ComplaintRating.objects.create(instansi_id=case.instansi_id, complaint=case,
-                                          score=score, comment=str(comment or "").strip()[:1000])
+    return ComplaintRating.objects.create(instansi_id=case.instansi_id, complaint=case, score=score,
+                                          comment=_storable(comment, "comment")[:1000])

@@ -245,6 +245,8 @@ def test_citizen_accepts_and_rates_once(world, desk, disposed):
         assert case.status == "selesai"
         with pytest.raises(DomainError):
             intake.rate_handling(case=case, score=9)
+        with pytest.raises(DomainError):  # a NUL byte PostgreSQL cannot store: refused, no crash
+            intake.rate_handling(case=case, score=4, comment="Cepat\x00")
         intake.rate_handling(case=case, score=4, comment="Cepat")
         with pytest.raises(Conflict):
             intake.rate_handling(case=case, score=5)

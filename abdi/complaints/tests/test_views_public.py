@@ -86,6 +86,7 @@ def test_honeypot_and_missing_fields(client, world):
 @pytest.mark.parametrize(("field", "value"), [
     ("name", "N" * 121), ("phone", "0" * 31), ("email", "bukan-alamat"), ("location", "L" * 201),
     ("kind", "gugatan"), ("agency", "12abc"), ("category", "ab"),
+    ("name", "Budi\x00 Warga"), ("location", "Jl.\x00 Merdeka"),  # NUL: PostgreSQL cannot store it
 ])
 def test_every_bad_value_is_refused_with_the_page_again(client, world, field, value):
     response = _submit(client, world, **{field: value})

@@ -94,6 +94,8 @@ def submit_response(*, device_id: str, answers: dict, counter=None, unit=None, s
     profile = _profile(age=age, sex=sex, education=education, occupation=occupation,
                        min_age=settings.min_age)
     text = str(suggestion or "").strip()
+    if "\x00" in text:  # PostgreSQL cannot store a NUL byte: refused, not a crash
+        raise DomainError(_("Text must not contain control characters."), field="suggestion")
     if len(text) > MAX_SUGGESTION:
         raise DomainError(_("Keep the suggestion under %(n)d characters.") % {"n": MAX_SUGGESTION},
                           field="suggestion")

@@ -60,6 +60,7 @@ def test_a_citizen_fills_it_in_and_is_thanked(client, world, desk):
     ({"waktu": "0"}, "one of the four options"), ({"waktu": "5"}, "one of the four options"),
     ({"biaya": None}, "answer all nine"), ({"age": "15"}, "at least 17"),
     ({"service": ""}, "service you received"), ({"suggestion": "x" * 1100}, "under"),
+    ({"suggestion": "Antrean\x00 panjang"}, "control characters"),
 ])
 def test_bad_answers_are_refused_and_nothing_saved(client, world, desk, change, message):
     response = _post(client, desk, **change)
