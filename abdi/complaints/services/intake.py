@@ -12,6 +12,7 @@ from abdi.audit.models import AuditEntry
 from abdi.audit.services import build_entry, record, snapshot
 from abdi.core import insert_chain, insert_one
 from abdi.core.errors import Conflict, DomainError
+from abdi.core.text import storable
 
 from .. import queries
 from ..models import Complaint, ComplaintAttachment, ComplaintEvent, ComplaintRating, TrackingCounter
@@ -27,16 +28,8 @@ MIN_TEXT, MAX_TEXT = 20, 4000
 CITIZEN = tracking_rules.CITIZEN_LABEL
 
 
-def _storable(value, field: str) -> str:
-    """The value as text; a NUL byte (which PostgreSQL cannot store) is refused, not a crash."""
-    text = str(value or "").strip()
-    if "\x00" in text:
-        raise DomainError(_("Text must not contain control characters."), field=field)
-    return text
-
-
 def _text(value, field, low=MIN_TEXT, high=MAX_TEXT) -> str:
-    text = _storable(value, field)
+    text = storable(value, field)
     if not low <= len(text) <= high:
         raise DomainError(_("Write %(low)d to %(high)d characters.") % {"low": low, "high": high},
                           field=field)
@@ -44,7 +37,7 @@ def _text(value, field, low=MIN_TEXT, high=MAX_TEXT) -> str:
 
 
 def _at_most(value, field: str, most: int, message: str) -> str:
-    text = _storable(value, field)
+    text = storable(value, field)
     if len(text) > most:
         raise DomainError(message, field=field)
     return text
@@ -245,4 +238,4 @@ def rate_handling(*, case, score, comment: str = "", ip: str = "") -> ComplaintR
     if ComplaintRating.objects.filter(complaint=case).exists():
         raise Conflict(_("This report has already been rated."))
     return ComplaintRating.objects.create(instansi_id=case.instansi_id, complaint=case, score=score,
-                                          comment=_storable(comment, "comment")[:1000])
+                                          comment=storable(comment, "comment")[:1000])

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 
 from abdi.core import insert_one
 from abdi.core.errors import Conflict, DomainError
+from abdi.core.text import storable
 from abdi.frontdesk.queries import active_services_of, active_services_of_unit
 
 from .. import queries
@@ -93,9 +94,7 @@ def submit_response(*, device_id: str, answers: dict, counter=None, unit=None, s
             raise DomainError(_("Choose the service you received."), field="service")
     profile = _profile(age=age, sex=sex, education=education, occupation=occupation,
                        min_age=settings.min_age)
-    text = str(suggestion or "").strip()
-    if "\x00" in text:  # PostgreSQL cannot store a NUL byte: refused, not a crash
-        raise DomainError(_("Text must not contain control characters."), field="suggestion")
+    text = storable(suggestion, "suggestion")
     if len(text) > MAX_SUGGESTION:
         raise DomainError(_("Keep the suggestion under %(n)d characters.") % {"n": MAX_SUGGESTION},
                           field="suggestion")
