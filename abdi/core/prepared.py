@@ -17,6 +17,7 @@ import re
 from contextlib import contextmanager
 
 import psycopg
+from django.db.backends.utils import CursorDebugWrapper
 
 _MODIFIERS = re.compile(r"\([^)]*\)")
 
@@ -27,6 +28,15 @@ class _PreparingCursor(psycopg.Cursor):
     def execute(self, query, params=None, *, prepare=None, binary=None):
         return super().execute(query, params, prepare=True if prepare is None else prepare,
                                binary=binary)
+
+
+class _LoggedCursor(CursorDebugWrapper):
+    """Logs each statement with its values written in (as Django logs its own): Django reads
+    the text back from psycopg, which holds none for a statement it runs already prepared."""
+
+    def execute(self, sql, params=None):
+        with self.debug_sql(self.db.ops.compose_sql(sql, params)):
+            return self._execute_with_wrappers(sql, params, many=False, executor=self._execute)
 
 
 def available(connection) -> bool:
@@ -59,7 +69,7 @@ def cursor(connection):
     # for every int, by registering a dumper per cursor, cost more than it saves).
     with connection.wrap_database_errors:
         raw = _PreparingCursor(connection.connection)
-    wrapped = (connection.make_debug_cursor(raw) if connection.queries_logged
+    wrapped = (_LoggedCursor(raw, connection) if connection.queries_logged
                else connection.make_cursor(raw))
     with wrapped:
         yield wrapped

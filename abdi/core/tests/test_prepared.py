@@ -3,6 +3,7 @@ parameters typed by column, without cutting a value the column would refuse."""
 
 import pytest
 from django.db import DataError, connection, models, transaction
+from django.test.utils import CaptureQueriesContext
 from django_scopes import scopes_disabled
 
 from abdi.audit.models import AuditEntry
@@ -51,6 +52,20 @@ def test_the_pair_is_prepared_once_per_connection_on_postgresql():
     assert len(_prepared_chains()) == 1  # three writes, one statement prepared
     with scopes_disabled():
         assert AuditEntry.objects.filter(instansi=gov, object_repr__in=["r0", "r1", "r2"]).count() == 3
+
+
+def test_a_prepared_statement_is_logged_with_its_values():
+    """Query logging (CaptureQueriesContext, DEBUG) shows the statement run the second time too,
+    when psycopg no longer holds its text."""
+    gov = InstansiFactory()
+    with CaptureQueriesContext(connection) as captured:
+        for n in range(2):
+            insert_chain.insert_pair(_entry(gov, object_repr=f"logged{n}"), _entry(gov), CHAIN)
+    if not ON_POSTGRESQL:
+        assert len(captured) == 0  # not applicable: nothing ran
+        return
+    assert [("logged0" in q["sql"], "logged1" in q["sql"]) for q in captured] == [
+        (True, False), (False, True)]
 
 
 def test_a_value_longer_than_its_column_is_refused_not_cut():
