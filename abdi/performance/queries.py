@@ -1,9 +1,12 @@
 """Reading SKPs and activities for a user: every getter answers 404 for what is not theirs."""
 
+import datetime
+
 from django.db.models import F, Prefetch, Q
 from django.http import Http404
 from django.utils import timezone
 
+from abdi.core.compiled import CompiledQuery
 from abdi.core.generations import Generation
 from abdi.org.queries import direct_subordinates
 from abdi.people.queries import visible_employees
@@ -222,9 +225,7 @@ def own_indicator(actor, pk) -> SkpIndicator | None:
     the request."""
     if not actor.employee_id:
         return None
-    found = (SkpIndicator.objects.select_related("result__skp__employee").only(*OWN_INDICATOR_COLUMNS)
-             .filter(pk=pk, result__skp__employee_id=actor.employee_id).order_by()[:1])
-    return next(iter(found), None)
+    return _OWN_INDICATOR.first(pk=int(pk), employee_id=actor.employee_id)
 
 
 OWN_INDICATOR_COLUMNS = (
@@ -235,6 +236,25 @@ OWN_INDICATOR_COLUMNS = (
     "result__skp__employee__name", "result__skp__employee__unit_id",
     "result__skp__employee__agency_id",
 )
+
+_OWN_INDICATOR = CompiledQuery(
+    lambda pk, employee_id: SkpIndicator.objects.select_related("result__skp__employee")
+    .only(*OWN_INDICATOR_COLUMNS).filter(pk=pk, result__skp__employee_id=employee_id)
+    .order_by()[:1],
+    SkpIndicator, pk=int, employee_id=int)
+
+
+_REPEAT = CompiledQuery(
+    lambda employee_id, fingerprint, since, day: Activity.objects.filter(
+        employee_id=employee_id, fingerprint=fingerprint, date__gte=since, date__lt=day),
+    Activity, employee_id=int, fingerprint=str, since=datetime.date, day=datetime.date)
+
+
+def repeated_recently(employee_id: int, fingerprint: str, day: datetime.date) -> bool:
+    """Whether the employee reported the same work (its fingerprint) in the days before `day`
+    (performance.md: entries copied day after day are flagged)."""
+    since = day - datetime.timedelta(days=activity_rules.REPEAT_LOOKBACK_DAYS)
+    return _REPEAT.exists(employee_id=employee_id, fingerprint=fingerprint, since=since, day=day)
 
 
 def skp_version(pk) -> int | None:

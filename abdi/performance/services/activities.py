@@ -1,7 +1,6 @@
 """Daily activity reports: writing them (exactly once per phone entry), validating them, and
 the realisation of each indicator that follows at once from what the atasan validated."""
 
-import datetime
 from decimal import Decimal, InvalidOperation
 from urllib.parse import urlparse
 
@@ -17,7 +16,7 @@ from abdi.core.errors import Conflict, DomainError, Forbidden
 
 from .. import policy
 from ..models import Activity, Feedback, PerformanceSettings, Skp, SkpIndicator
-from ..queries import backdate_days, forget_backdate_days
+from ..queries import backdate_days, forget_backdate_days, repeated_recently
 from ..rules import activity as rules
 from ..rules.workflow import ActivityAction, ActivityStatus, next_activity_status
 from . import notify
@@ -137,10 +136,7 @@ def _new_activity(actor, skp: Skp, indicator: SkpIndicator, values: dict) -> Act
     link = _link(values.get("evidence_link"))
     latitude, longitude = _coordinates(values.get("latitude"), values.get("longitude"))
     fingerprint = rules.activity_fingerprint(indicator.pk, description)
-    repeat = Activity.objects.filter(
-        employee_id=skp.employee_id, fingerprint=fingerprint,
-        date__gte=day - datetime.timedelta(days=rules.REPEAT_LOOKBACK_DAYS), date__lt=day,
-    ).exists()
+    repeat = repeated_recently(skp.employee_id, fingerprint, day)
     return Activity(
         instansi_id=skp.instansi_id, employee=skp.employee, skp=skp, indicator=indicator, date=day,
         description=description, quantity=quantity.quantize(Decimal("0.01")), minutes=int(minutes),
