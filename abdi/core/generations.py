@@ -6,6 +6,9 @@ Each process also keeps a near copy: the generation itself is trusted for NEAR_S
 values built under it (`remember`) are kept in memory until the generation changes or they age.
 A public submission then reads its settings without a single cache round trip; a change made on
 another server shows here within NEAR_SECONDS, and at once on the server that made it.
+
+`added_lately` is cache.add for a marker ("done in the last minutes") with the same kind of near
+copy: a marker known to be set is not asked for again for up to a minute.
 """
 
 import time
@@ -22,6 +25,8 @@ NEAR_ENTRIES = 2048  # a bound, not a tuning knob: counters, governments and set
 # assignment or lookup is atomic under the GIL, and the values are shared read-only.
 _seen: dict[str, tuple[int, float]] = {}
 _kept: dict[tuple[str, str], tuple[int, float, Any]] = {}
+_markers: dict[str, float] = {}  # key -> trusted until (monotonic)
+MARKER_NEAR_SECONDS = 60.0
 
 
 def forget_near_copies() -> None:
@@ -29,6 +34,28 @@ def forget_near_copies() -> None:
     out the same ids again)."""
     _seen.clear()
     _kept.clear()
+    _markers.clear()
+
+
+def added_lately(key: str, seconds: int) -> bool:
+    """Whether the marker `key` was already set (within its `seconds`); sets it when not. A
+    marker seen set is trusted here for MARKER_NEAR_SECONDS at most, so the shared cache is not
+    asked on every call: a marker may outlive its `seconds` by that much in this process."""
+    now = time.monotonic()
+    until = _markers.get(key)
+    if until is not None and now < until:
+        return True
+    was_set = not cache.add(key, 1, seconds)
+    if len(_markers) >= NEAR_ENTRIES:
+        _markers.clear()
+    _markers[key] = now + min(MARKER_NEAR_SECONDS, seconds)
+    return was_set
+
+
+def forget_marker(key: str) -> None:
+    """Unset the marker: at once here, within MARKER_NEAR_SECONDS on other servers."""
+    _markers.pop(key, None)
+    cache.delete(key)
 
 
 class Generation:

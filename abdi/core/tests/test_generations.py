@@ -86,3 +86,39 @@ def test_another_server_reads_what_one_built_from_the_shared_cache():
     generations.forget_near_copies()  # as a second server: nothing in its memory
     assert desk.remember("a", build, 60) == "v"
     assert build.calls == 1
+
+
+class CountingCache:
+    """The shared cache's add and delete, counted (a marker's near copy saves the round trip)."""
+
+    def __init__(self):
+        self.adds = 0
+
+    def add(self, key, value, timeout):
+        self.adds += 1
+        return cache.add(key, value, timeout)
+
+    def delete(self, key):
+        return cache.delete(key)
+
+
+def test_a_marker_is_set_once_and_then_known_without_asking_the_cache(monkeypatch):
+    shared = CountingCache()
+    monkeypatch.setattr(generations, "cache", shared)
+    assert generations.added_lately("test:marker", 600) is False  # this call set it
+    assert [generations.added_lately("test:marker", 600) for _ in range(3)] == [True] * 3
+    assert shared.adds == 1
+
+
+def test_a_marker_set_by_another_server_is_seen_and_a_forgotten_one_is_set_again(monkeypatch):
+    shared = CountingCache()
+    monkeypatch.setattr(generations, "cache", shared)
+    cache.add("test:marker", 1, 600)  # another server set it
+    assert generations.added_lately("test:marker", 600) is True
+    generations.forget_marker("test:marker")
+    assert cache.get("test:marker") is None
+    assert generations.added_lately("test:marker", 600) is False
+    monkeypatch.setattr(generations, "MARKER_NEAR_SECONDS", 0)  # the near copy aged
+    generations.forget_near_copies()
+    assert generations.added_lately("test:marker", 600) is True
+    assert shared.adds == 3

@@ -9,7 +9,6 @@ The `notify_*` helpers are what the other services call, one line each.
 import datetime
 
 from django.conf import settings
-from django.core.cache import cache
 from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import Q
@@ -17,6 +16,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from abdi.core import generations
 from abdi.core.errors import Forbidden
 from abdi.people.choices import EmployeeStatus
 from abdi.people.models import Employee
@@ -64,7 +64,7 @@ def notify(*, recipient_id: int | None, instansi_id: int, topic: str, message: s
 def _noticed_lately(recipient_id: int, key: str) -> bool:
     """A keyed notice made in the last minutes is not looked up again: the daily "activities
     waiting" notice would otherwise cost a query on every entry a phone sends."""
-    return not cache.add(_memory_key(recipient_id, key), 1, NOTICE_MEMORY_SECONDS)
+    return generations.added_lately(_memory_key(recipient_id, key), NOTICE_MEMORY_SECONDS)
 
 
 def _memory_key(recipient_id: int, key: str) -> str:
@@ -119,7 +119,7 @@ def mark_read(*, actor, notification: Notification) -> Notification:
         Notification.objects.filter(pk=notification.pk, read_at__isnull=True).update(
             read_at=notification.read_at)
         if notification.key:  # read: the next event of that key deserves a new notice
-            cache.delete(_memory_key(notification.recipient_id, notification.key))
+            generations.forget_marker(_memory_key(notification.recipient_id, notification.key))
     return notification
 
 
