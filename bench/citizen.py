@@ -18,7 +18,7 @@ import urllib.parse
 from datetime import UTC, datetime
 
 from measure import RESULTS, get, gunicorn, log, manage, wrk
-from paced import paced
+from paced import paced, print_paced
 
 TARGETS = {"write_ratio": 0.50, "p99_ms": 100}
 CSRF_SECRET = "abdibenchcsrfsecret0123456789abc"  # noqa: S105 - a bench-only CSRF secret (32 chars)
@@ -208,19 +208,6 @@ def _cpu_ratio(r: dict, bare: dict) -> str:
         return ""
     ratio = (bare["app_cpu_ms"] + bare["db_cpu_ms"]) / (r["app_cpu_ms"] + r["db_cpu_ms"])
     return f"; by server CPU per request {ratio:.0%}"
-
-
-def print_paced(paced: dict) -> None:
-    if not any(paced.values()):
-        return
-    log("")
-    log("| Scenario, 64 clients with think time | offered req/s | served req/s | p50 ms | p95 ms | "
-        "p99 ms | errors |")
-    log("|---|---:|---:|---:|---:|---:|---:|")
-    for key, rows in paced.items():
-        for row in rows:
-            log(f"| {key} | {row['offered']} | {row['rps']} | {row['p50_ms']} | {row['p95_ms']} | "
-                f"{row['p99_ms']} | {row['errors']} |")
 
 
 if __name__ == "__main__":

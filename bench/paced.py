@@ -67,3 +67,17 @@ def paced(port: int, path: str | Callable[[int], str],
             "p50_ms": round(statistics.median(latencies)) if latencies else 0,
             "p95_ms": round(percentile(latencies, 0.95)), "p99_ms": round(percentile(latencies, 0.99)),
             "errors": errors[0]}
+
+
+def print_paced(paced: dict) -> None:
+    """The paced rounds as a Markdown table (for BENCHMARKS.md)."""
+    if not any(paced.values()):
+        return
+    print("")
+    print("| Scenario, 64 clients with think time | offered req/s | served req/s | p50 ms | p95 ms | "
+          "p99 ms | errors |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    for key, rows in paced.items():
+        for row in rows:
+            print(f"| {key} | {row['offered']} | {row['rps']} | {row['p50_ms']} | {row['p95_ms']} | "
+                  f"{row['p99_ms']} | {row['errors']} |", flush=True)

@@ -14,9 +14,11 @@ import sys
 import time
 import urllib.error
 import urllib.request
+import uuid
 from datetime import UTC, datetime
 
 from measure import PY, RESULTS, ROOT, get, gunicorn, log, manage, wrk
+from paced import paced, print_paced
 
 TARGETS = {"write_ratio": 0.50, "write_p99_ms": 100, "pages_p95_ms": 200, "period_s": 60}
 
@@ -89,7 +91,38 @@ def run(base: str, args) -> dict:
         log(f"  measuring {label} for {args.duration} s at {connections} connections …")
         results[key] = {"label": label, "connections": connections,
                         **wrk(base, [path], duration=args.duration, **options)}
-    return {"probe": {k: v for k, v in probe.items() if k != "token"}, "results": results}
+    found = {"probe": {k: v for k, v in probe.items() if k != "token"}, "results": results}
+    if args.paced_rates:
+        found["paced"] = paced_rounds(base, args, probe, today)
+    return found
+
+
+def paced_rounds(base: str, args, probe: dict, today: str) -> dict:
+    """The p99 at 64 clients that each wait a think time between entries (bench/paced.py, as in
+    issue 4), for the activity API and the bare write alike: 64 clients that never pause keep
+    even the bare view's p99 above 100 ms on two cores (its queue, not its work)."""
+    port = int(base.rsplit(":", 1)[1])
+
+    def entry(n: int):
+        key = str(uuid.uuid4())
+        body = json.dumps({"indicator": probe["indicator"], "date": today,
+                           "description": "Menyusun laporan kegiatan", "quantity": 1,
+                           "minutes": 60, "client_key": key}).encode()
+        return body, {"Content-Type": "application/json", "Idempotency-Key": key,
+                      "Authorization": f"Bearer {probe['token']}"}
+
+    def bare(n: int):
+        return json.dumps({"n": n, "description": "Menyusun laporan"}).encode(), {
+            "Content-Type": "application/json"}
+
+    found: dict[str, list[dict]] = {"activity_post": [], "bare_write": []}
+    for rate in args.paced_rates:
+        for key, path, request in (("activity_post", "/api/performance/activities", entry),
+                                   ("bare_write", "/bench/bare-write", bare)):
+            log(f"  paced: {key}, 64 clients offering ~{rate} req/s for {args.duration} s …")
+            found[key].append(paced(port, path, request, rate=rate, clients=64,
+                                    seconds=args.duration))
+    return found
 
 
 def period(args) -> dict:
@@ -114,6 +147,9 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=int(os.environ.get("BENCH_THREADS", "2")))
     parser.add_argument("--duration", type=int, default=int(os.environ.get("BENCH_DURATION", "20")))
     parser.add_argument("--only", nargs="*", help="scenarios by key, and/or 'period'")
+    parser.add_argument("--paced-rates", type=int, nargs="*", default=[],
+                        help="offered loads (req/s) of paced rounds of the activity write and the "
+                             "bare write after the others (none by default)")
     args = parser.parse_args()
     base = f"http://127.0.0.1:{args.port}"
     RESULTS.mkdir(parents=True, exist_ok=True)
@@ -149,6 +185,7 @@ def print_table(report: dict) -> None:
     if "period" in report:
         log(f"period for 100,000 employees: {report['period']['seconds']} s "
             f"(target < {TARGETS['period_s']} s): {report['period']['output']}")
+    print_paced(report.get("paced", {}))
     log(f"load average before/after: {report['load_before']:.1f} / {report['load_after']:.1f}")
 
 
