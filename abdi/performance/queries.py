@@ -250,11 +250,34 @@ _REPEAT = CompiledQuery(
     Activity, employee_id=int, fingerprint=str, since=datetime.date, day=datetime.date)
 
 
+def _repeat_since(day: datetime.date) -> datetime.date:
+    return day - datetime.timedelta(days=activity_rules.REPEAT_LOOKBACK_DAYS)
+
+
 def repeated_recently(employee_id: int, fingerprint: str, day: datetime.date) -> bool:
     """Whether the employee reported the same work (its fingerprint) in the days before `day`
     (performance.md: entries copied day after day are flagged)."""
-    since = day - datetime.timedelta(days=activity_rules.REPEAT_LOOKBACK_DAYS)
-    return _REPEAT.exists(employee_id=employee_id, fingerprint=fingerprint, since=since, day=day)
+    return _REPEAT.exists(employee_id=employee_id, fingerprint=fingerprint,
+                          since=_repeat_since(day), day=day)
+
+
+def _column(name: str) -> str:
+    return f'"{Activity._meta.get_field(name).column}"'
+
+
+# The same check as the one-row source of the entry's own INSERT on PostgreSQL (core.insert_chain):
+# no round trip of its own. Typed parameters: the statement is prepared (core.prepared).
+REPEAT_SOURCE = (
+    f'SELECT EXISTS (SELECT 1 FROM "{Activity._meta.db_table}" '  # noqa: S608 - names from the model
+    f"WHERE {_column('instansi')} = %s::bigint AND {_column('employee')} = %s::bigint "
+    f"AND {_column('fingerprint')} = %s::text AND {_column('date')} >= %s::date "
+    f"AND {_column('date')} < %s::date) AS is_repeat")
+
+
+def repeat_source_params(activity: Activity) -> tuple:
+    """REPEAT_SOURCE's parameters for a new entry (its government, employee, words and day)."""
+    return (activity.instansi_id, activity.employee_id, activity.fingerprint,
+            _repeat_since(activity.date), activity.date)
 
 
 def skp_version(pk) -> int | None:

@@ -16,7 +16,13 @@ from abdi.core.errors import Conflict, DomainError, Forbidden
 
 from .. import policy
 from ..models import Activity, Feedback, PerformanceSettings, Skp, SkpIndicator
-from ..queries import backdate_days, forget_backdate_days, repeated_recently
+from ..queries import (
+    REPEAT_SOURCE,
+    backdate_days,
+    forget_backdate_days,
+    repeat_source_params,
+    repeated_recently,
+)
 from ..rules import activity as rules
 from ..rules.workflow import ActivityAction, ActivityStatus, next_activity_status
 from . import notify
@@ -136,12 +142,10 @@ def _new_activity(actor, skp: Skp, indicator: SkpIndicator, values: dict) -> Act
     link = _link(values.get("evidence_link"))
     latitude, longitude = _coordinates(values.get("latitude"), values.get("longitude"))
     fingerprint = rules.activity_fingerprint(indicator.pk, description)
-    repeat = repeated_recently(skp.employee_id, fingerprint, day)
     return Activity(
         instansi_id=skp.instansi_id, employee=skp.employee, skp=skp, indicator=indicator, date=day,
         description=description, quantity=quantity.quantize(Decimal("0.01")), minutes=int(minutes),
-        evidence_link=link, latitude=latitude, longitude=longitude, fingerprint=fingerprint,
-        is_repeat=repeat)
+        evidence_link=link, latitude=latitude, longitude=longitude, fingerprint=fingerprint)
 
 
 def record_activity(*, actor, indicator: SkpIndicator, values: dict, client_key=None,
@@ -180,17 +184,24 @@ def record_activity(*, actor, indicator: SkpIndicator, values: dict, client_key=
     return activity, True
 
 
-# PostgreSQL: the entry and its audit entry in ONE statement (core.insert_chain), atomic without
-# BEGIN and COMMIT; an entry whose key was received before writes neither.
-_WITH_AUDIT = insert_chain.Chain(second_from={"object_id": "one.id::text"}, ignore_conflict=True)
+def _with_audit(activity: Activity) -> insert_chain.Chain:
+    """PostgreSQL: the repeat check, the entry and its audit entry in ONE statement
+    (core.insert_chain), atomic without BEGIN and COMMIT; an entry whose key was received before
+    writes neither."""
+    return insert_chain.Chain(
+        source=REPEAT_SOURCE, source_params=repeat_source_params(activity),
+        first_from={"is_repeat": "src.is_repeat"}, returning=("is_repeat",),
+        second_from={"object_id": "one.id::text"}, ignore_conflict=True)
 
 
 def _written(actor, activity: Activity) -> bool:
-    """Insert the new entry with its audit entry; False when its key was received before."""
+    """Insert the new entry (flagged when it repeats the days before) with its audit entry;
+    False when its key was received before."""
     entry = _audit_entry(actor, AuditEntry.Action.CREATE, activity,
                          after=snapshot(activity, ACTIVITY_FIELDS))
     if not activity.evidence and insert_chain.applicable(activity, entry):
-        return insert_chain.insert_pair(activity, entry, _WITH_AUDIT) is not None
+        return insert_chain.insert_pair(activity, entry, _with_audit(activity)) is not None
+    activity.is_repeat = repeated_recently(activity.employee_id, activity.fingerprint, activity.date)
     # No savepoint: the insert cannot fail on the key (ON CONFLICT), and any other error undoes
     # the whole transaction anyway.
     with transaction.atomic(savepoint=False):
