@@ -18,6 +18,7 @@ from django_scopes import scopes_disabled
 
 from abdi.accounts.models import Role
 from abdi.accounts.tests.factories import RoleGrantFactory, UserFactory
+from abdi.core import request_cache
 from abdi.core.generations import forget_near_copies
 from abdi.org.tests.factories import HeadPositionFactory, PositionFactory, UnitFactory
 from abdi.people.tests.factories import EmployeeFactory
@@ -57,9 +58,11 @@ def _fresh_cache():
     """The principal cache is keyed by ids, which a rolled-back test database hands out again."""
     cache.clear()
     forget_near_copies()
+    request_cache.forget_near_copies()
     yield
     cache.clear()
     forget_near_copies()
+    request_cache.forget_near_copies()
 
 
 @pytest.fixture(autouse=True)

@@ -63,7 +63,7 @@ def paced(port: int, path: str | Callable[[int], str],
     for thread in threads:
         thread.join(seconds + 30)
     took = time.monotonic() - began
-    return {"offered": rate, "rps": round(len(latencies) / took),
+    return {"clients": clients, "offered": rate, "rps": round(len(latencies) / took),
             "p50_ms": round(statistics.median(latencies)) if latencies else 0,
             "p95_ms": round(percentile(latencies, 0.95)), "p99_ms": round(percentile(latencies, 0.99)),
             "errors": errors[0]}
@@ -74,10 +74,11 @@ def print_paced(paced: dict) -> None:
     if not any(paced.values()):
         return
     print("")
-    print("| Scenario, 64 clients with think time | offered req/s | served req/s | p50 ms | p95 ms | "
-          "p99 ms | errors |")
-    print("|---|---:|---:|---:|---:|---:|---:|")
+    print("| Scenario, clients with think time | clients | offered req/s | served req/s | p50 ms | "
+          "p95 ms | p99 ms | errors |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
     for key, rows in paced.items():
         for row in rows:
-            print(f"| {key} | {row['offered']} | {row['rps']} | {row['p50_ms']} | {row['p95_ms']} | "
-                  f"{row['p99_ms']} | {row['errors']} |", flush=True)
+            print(f"| {key} | {row.get('clients', 64)} | {row['offered']} | {row['rps']} | "
+                  f"{row['p50_ms']} | {row['p95_ms']} | {row['p99_ms']} | {row['errors']} |",
+                  flush=True)

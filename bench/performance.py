@@ -94,6 +94,22 @@ def run(base: str, args) -> dict:
     found = {"probe": {k: v for k, v in probe.items() if k != "token"}, "results": results}
     if args.paced_rates:
         found["paced"] = paced_rounds(base, args, probe, today)
+    if args.paced_page_rates:
+        found.setdefault("paced", {}).update(paced_page_rounds(base, args, atasan, leader))
+    return found
+
+
+def paced_page_rounds(base: str, args, atasan: str, leader: str) -> dict:
+    """p95 of the queue and the dashboard for 32 atasan or leaders who each pause between pages
+    (bench/paced.py), next to the closed-loop rounds above."""
+    port = int(base.rsplit(":", 1)[1])
+    found: dict[str, list[dict]] = {"queue": [], "dashboard": []}
+    for rate in args.paced_page_rates:
+        for key, path, cookie in (("queue", "/kinerja/validasi/", atasan),
+                                  ("dashboard", "/kinerja/dasbor/", leader)):
+            log(f"  paced: {key}, 32 users offering ~{rate} req/s for {args.duration} s …")
+            found[key].append(paced(port, path, lambda n, cookie=cookie: (None, {"Cookie": cookie}),
+                                    rate=rate, clients=32, seconds=args.duration, method="GET"))
     return found
 
 
@@ -150,6 +166,9 @@ def main() -> None:
     parser.add_argument("--paced-rates", type=int, nargs="*", default=[],
                         help="offered loads (req/s) of paced rounds of the activity write and the "
                              "bare write after the others (none by default)")
+    parser.add_argument("--paced-page-rates", type=int, nargs="*", default=[],
+                        help="offered loads (req/s) of paced rounds of the validation queue and "
+                             "the dashboard, 32 users who pause (none by default)")
     args = parser.parse_args()
     base = f"http://127.0.0.1:{args.port}"
     RESULTS.mkdir(parents=True, exist_ok=True)

@@ -85,6 +85,7 @@ class ApiTokenMiddleware:
                     ApiToken.objects.filter(pk=token.pk).update(last_used_at=now)
                     token.last_used_at = now
                     principal_cache.remember_token(token)
+                    request_cache.drop(_near_name(token.key_hash))  # the next call reads it anew
             else:
                 request.auth_token_invalid = True
         try:
@@ -101,16 +102,31 @@ def _load_token(key_hash: str):
             .annotate(user_instansi_hint=F("user__instansi_id")).first())
 
 
+def _near_name(key_hash: str) -> str:
+    return f"api-token:{key_hash}"
+
+
 def _live_token(raw: str):
     """(The unrevoked token with this value, its user and government from the principal cache;
-    the reset token of the request's prefetch, to end when the request does)."""
+    the reset token of the request's prefetch, to end when the request does).
+
+    A token's calls come in runs (an integration, a phone sending what it kept offline): the
+    next call within a moment starts from this process's near copy of what this one fetched
+    (core.request_cache), without a round trip to the cache."""
     key_hash = hash_token(raw)
+    prefetched = request_cache.resume(_near_name(key_hash))
+    if prefetched is not None:
+        token = principal_cache.cached_token(key_hash, lambda: _load_token(key_hash))
+        return _with_user(token), prefetched
+    since = request_cache.epoch()
     token = principal_cache.cached_token(key_hash, lambda: _load_token(key_hash))
     if token is None:
         return None, None
     # One round trip for the user, their roles and their government instead of three.
-    prefetched = request_cache.prefetch(principal_cache.principal_keys(
-        token.user_id, None, getattr(token, "user_instansi_hint", None)))
+    prefetched = request_cache.prefetch(
+        principal_cache.principal_keys(token.user_id, None, getattr(token, "user_instansi_hint", None)),
+        known=principal_cache.token_entry(token))
+    request_cache.keep(_near_name(key_hash), since)
     return _with_user(token), prefetched
 
 

@@ -51,6 +51,11 @@ def cached_token(key_hash: str, load):
     return request_cache.cached(_token_key(key_hash), load, TTL)
 
 
+def token_entry(token) -> dict:
+    """The token as a cache entry, for a prefetch that starts from it."""
+    return {_token_key(token.key_hash): token}
+
+
 def remember_token(token) -> None:
     cache.set(_token_key(token.key_hash), token, TTL)
 

@@ -71,6 +71,18 @@ class _Compiled:
             self.init_list = [f[0].target.attname for f in select[self.start:self.end]]
             self.model = klass_info["model"]
             self.populators = get_related_populators(klass_info, select, alias)
+            # What results_iter would work out again for every row: the fields' converters.
+            columns = [column[0] for column in select[0:self.compiler.col_count]]
+            self.converters = (None if self.compiler.has_composite_fields(columns)
+                               else self.compiler.get_converters(columns))
+
+    def rows(self, fetched: list):
+        """The fetched rows with the fields' converters applied, as results_iter gives them."""
+        if self.converters is None:
+            return self.compiler.results_iter([fetched])
+        if self.converters:
+            return self.compiler.apply_converters(fetched, self.converters)
+        return fetched
 
     def params(self, values: dict) -> list:
         return [fixed if name is None else values[name].isoformat() if fixed else values[name]
@@ -129,7 +141,7 @@ class CompiledQuery:
         if rows is None:
             return next(iter(self.build(**values)), None)
         alias = compiled.compiler.using
-        for row in compiled.compiler.results_iter([rows]):
+        for row in compiled.rows(rows):
             obj = compiled.model.from_db(alias, compiled.init_list, row[compiled.start:compiled.end])
             for populator in compiled.populators:
                 populator.populate(row, obj)

@@ -49,6 +49,13 @@ def notify(*, recipient_id: int | None, instansi_id: int, topic: str, message: s
         return None
     if key and _noticed_lately(recipient_id, key):
         return None
+    return _unless_unread(recipient_id=recipient_id, instansi_id=instansi_id, topic=topic,
+                          message=message, link=link, key=key)
+
+
+def _unless_unread(*, recipient_id: int, instansi_id: int, topic: str, message: str, link: str,
+                   key: str) -> Notification | None:
+    """notify() past the in-memory check: none while one of `key` is unread."""
     if key and Notification.objects.filter(recipient_id=recipient_id, key=key,
                                            read_at__isnull=True).exists():
         return None
@@ -152,12 +159,13 @@ def notify_skp_moved(*, skp: Skp, action: str) -> None:
 
 def notify_activity_recorded(*, activity, atasan_id: int | None) -> None:
     """At most one unread "waiting for validation" notice per atasan and day."""
-    today = timezone.localdate()
+    key = f"activities_waiting:{timezone.localdate().isoformat()}"
+    if atasan_id is None or _noticed_lately(atasan_id, key):
+        return  # the usual case, every entry after the first of the day: nothing to build
     with _default_language():
-        notify(recipient_id=atasan_id, instansi_id=activity.instansi_id,
-               topic=Topic.ACTIVITIES_WAITING, link=reverse("performance:queue"),
-               key=f"activities_waiting:{today.isoformat()}",
-               message=_("Activities of your subordinates wait for your validation."))
+        _unless_unread(recipient_id=atasan_id, instansi_id=activity.instansi_id,
+                       topic=Topic.ACTIVITIES_WAITING, link=reverse("performance:queue"), key=key,
+                       message=_("Activities of your subordinates wait for your validation."))
 
 
 def notify_activity_rejected(*, activity) -> None:

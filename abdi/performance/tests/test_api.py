@@ -417,6 +417,28 @@ def test_the_same_key_twice_is_one_entry_201_then_200(client, world, plans):
         assert Activity.objects.filter(client_key=body["client_key"]).count() == 1
 
 
+@pytest.mark.parametrize("extra", [{}, {"latitude": -2.976074, "longitude": 104.775431},
+                                   {"evidence_link": "", "quantity": "0.5"}])
+def test_the_receipt_is_the_document_the_schema_makes_of_the_entry(client, world, plans, extra):
+    """The receipt is built by hand for speed: it must equal what validating the stored entry
+    through ActivityReceipt gives, for a new entry and for a resend."""
+    from ninja.renderers import JSONRenderer
+
+    from abdi.performance.api_schemas import ActivityReceipt
+
+    log_in(client, world.users.own)
+    body = report(world, plans, **extra)
+    for status, again in ((201, False), (200, True)):
+        answer = send(client, "post", f"{API}/activities", body)
+        assert answer.status_code == status
+        with scopes_disabled():
+            stored = Activity.objects.select_related("employee").get(client_key=body["client_key"])
+        stored.already_received = again
+        expected = json.loads(JSONRenderer().render(
+            None, ActivityReceipt.model_validate(stored).model_dump(), response_status=status))
+        assert answer.json() == expected
+
+
 def test_the_idempotency_key_header_names_the_entry(client, world, plans):
     log_in(client, world.users.own)
     key = str(uuid.uuid4())
