@@ -209,6 +209,14 @@ class PasswordChangeRequiredMiddleware:
 class CachedOTPMiddleware(OTPMiddleware):
     """django-otp's middleware, reading the session's verified device through the principal cache."""
 
+    def __call__(self, request):
+        if getattr(request, "auth_token", None) is not None:
+            # An API token's user is known already: verified now, so the many later reads of
+            # request.user do not each pass through django-otp's lazy proxy.
+            request.user = self._verify_user_sync(request, request.user)
+            return self.get_response(request)
+        return super().__call__(request)
+
     def _verify_user_sync(self, request, user):
         self._init_user_fields(user)
         if user.is_authenticated:

@@ -205,3 +205,36 @@ def test_the_first_use_of_a_token_is_recorded_once_not_once_per_call(world, djan
     with django_assert_num_queries(0):  # no UPDATE of last_used_at: the copy was dropped
         for _ in range(3):
             assert _through("/api/v1/x", f"Bearer {raw}").user == world.users.own
+
+
+def test_a_token_request_carries_its_user_itself_with_no_second_factor(world):
+    from django.utils.functional import SimpleLazyObject
+
+    from abdi.accounts.middleware import CachedOTPMiddleware
+
+    _token, raw = ApiToken.issue(world.users.own, "sync")
+    seen = []
+    request = RequestFactory().get("/api/v1/x", HTTP_AUTHORIZATION=f"Bearer {raw}")
+    request.user = AnonymousUser()
+    request.session = {}
+    ApiTokenMiddleware(CachedOTPMiddleware(seen.append))(request)
+    user = seen[0].user
+    assert not isinstance(user, SimpleLazyObject)
+    assert user == world.users.own
+    assert user.otp_device is None
+    assert user.is_verified() is False
+
+
+def test_a_session_request_still_gets_the_lazy_verified_user(world):
+    from django.utils.functional import SimpleLazyObject
+
+    from abdi.accounts.middleware import CachedOTPMiddleware
+
+    seen = []
+    request = RequestFactory().get("/pegawai/")
+    request.user = world.users.own
+    request.auth_token = None
+    request.session = {}
+    CachedOTPMiddleware(seen.append)(request)
+    assert isinstance(seen[0].user, SimpleLazyObject)
+    assert seen[0].user.is_verified() is False
