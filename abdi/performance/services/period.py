@@ -73,8 +73,9 @@ def _open_missing(instansi_id, period) -> int:
         ON CONFLICT (instansi_id, skp_id, period_kind, period_number) DO NOTHING
     """  # noqa: S608
     # Those opened before are skipped by their unique constraint, not by NOT EXISTS on the table
-    # being filled: on a freshly loaded database the planner ran that as a scan of the new rows
-    # per SKP (over 7 minutes for 100,000 SKPs, seen in the benchmark).
+    # being filled: with NOT EXISTS, a first computation for 100,000 SKPs on a freshly loaded
+    # database ran over 7 minutes in this INSERT, scanning a table again and again (gdb); with
+    # ON CONFLICT it took 29 s (BENCHMARKS.md, issue 3, session 14).
     with connection.cursor() as cursor:
         cursor.execute(sql, [period.year, period.kind.value, period.number, period.start, period.end,
                              instansi_id, period.year])
