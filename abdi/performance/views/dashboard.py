@@ -36,13 +36,14 @@ def _render(request, template, context):
     return response
 
 
-def _common(actor, window, total) -> dict:
+def _common(actor, window, found) -> dict:
+    total = found["total"]
     return {
         "window": window, "total": total, "chart": board.predikat_chart(total),
         "total_pending_days": (window.today - total.oldest_pending).days
         if total.oldest_pending else None,
         "unread": queries_notifications.unread_count(actor.employee_id),
-        "updated_at": timezone.localtime(),
+        "updated_at": found["as_of"],  # when the figures were computed, not when shown
     }
 
 
@@ -52,7 +53,7 @@ def index(request):
     actor = _actor(request)
     window = board.Window(today=timezone.localdate())
     found = board.overview(actor, window)
-    context = {**_common(actor, window, found["total"]), "rows": found["rows"],
+    context = {**_common(actor, window, found), "rows": found["rows"],
                "backlog": found["backlog"]}
     return _render(request, INDEX, context)
 
@@ -67,7 +68,7 @@ def unit(request, unit_id):
     people = paginate(board.unit_employees(unit, window), request.GET.get("page"),
                       board.EMPLOYEES_PER_PAGE)
     trail = [u for u in ancestors(unit) if board.can_view_unit(actor, u)]
-    context = {**_common(actor, window, found["total"]), "unit": unit, "trail": trail,
+    context = {**_common(actor, window, found), "unit": unit, "trail": trail,
                "rows": found["rows"], "direct": found["direct"], "backlog": found["backlog"],
                "people": people}
     return _render(request, UNIT, context)
