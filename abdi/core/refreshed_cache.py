@@ -8,8 +8,9 @@ take a short lock in the shared cache computes the new copy while every other ca
 the previous one. With no copy at all (first look, eviction, a new day's key) the others wait
 for that one computation instead of repeating it, up to WAIT_SECONDS.
 
-A copy is never older than `fresh_seconds` plus one computation for a caller that computes, and
-for the others only while that computation runs.
+What a caller is shown is at most `fresh_seconds` old, except while the next copy is being
+computed: meanwhile the other callers are shown the copy before it, however old (up to
+`keep_seconds`).
 """
 
 import time
