@@ -15,6 +15,7 @@ computed: meanwhile the other callers are shown the copy before it, however old 
 
 import time
 from collections.abc import Callable
+from time import monotonic, sleep
 from typing import Any
 
 from django.core.cache import cache
@@ -50,10 +51,10 @@ def get_or_refresh(key: str, compute: Callable[[], Any], *, fresh_seconds: float
             return _compute_and_keep(key, lock, compute, fresh_seconds, keep_seconds)
         if found is not None:
             return found[1]  # another caller is refreshing it: the previous copy meanwhile
-        deadline = deadline or time.monotonic() + WAIT_SECONDS
-        if time.monotonic() >= deadline:
+        deadline = deadline or monotonic() + WAIT_SECONDS
+        if monotonic() >= deadline:
             return compute()  # the other computation hangs: answer rather than wait on
-        time.sleep(POLL_SECONDS)
+        sleep(POLL_SECONDS)
 
 
 def _compute_and_keep(key: str, lock: str, compute, fresh_seconds: float, keep_seconds: int):

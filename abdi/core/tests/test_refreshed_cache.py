@@ -88,7 +88,7 @@ def test_with_no_copy_the_others_wait_for_the_one_computation(clock, monkeypatch
     def the_other_finishes(_seconds):
         cache.set(KEY, (clock.now, "theirs"), 600)
 
-    monkeypatch.setattr(refreshed_cache.time, "sleep", the_other_finishes)
+    monkeypatch.setattr(refreshed_cache, "sleep", the_other_finishes)
     mine = Compute("mine")
     assert _get(mine) == "theirs"
     assert mine.calls == 0
@@ -101,8 +101,8 @@ def test_a_computation_that_hangs_is_not_waited_on_forever(clock, monkeypatch):
     def sleep(seconds):
         elapsed.now += seconds
 
-    monkeypatch.setattr(refreshed_cache.time, "sleep", sleep)
-    monkeypatch.setattr(refreshed_cache.time, "monotonic", elapsed)
+    monkeypatch.setattr(refreshed_cache, "sleep", sleep)
+    monkeypatch.setattr(refreshed_cache, "monotonic", elapsed)
     mine = Compute("mine")
     assert _get(mine) == "mine"
     assert mine.calls == 1
